@@ -1,0 +1,155 @@
+/**
+ * From a read document to a return: find the table, rebuild its rows, match them to the 21
+ * charter points, read the period and the council. Pure: data in, data and diagnostics out.
+ */
+import { charterPoint, POINT_COUNT } from '../charter/points.js';
+import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument } from '../model.js';
+import { joinCellText, quote } from './cellText.js';
+import { mappedIndexes } from './columns.js';
+import { findReturn, type ReturnPiece } from './findReturn.js';
+import { findAuthority, type TextSample } from './metadata.js';
+import { assembleRows, type PhysicalRow } from './rowNumbers.js';
+
+export interface BuildOptions {
+  path: string | null;
+  authority?: string | undefined;
+  period?: string | undefined;
+}
+
+/** What the rules need to know about a point beyond its answers: where it was, what it said. */
+export interface PointEvidence {
+  place: Place;
+  writtenCharterPoint: string;
+}
+
+export interface BuildResult {
+  /** Null where the document holds no return. Its `diagnostics` are left for the caller to fill. */
+  charterReturn: CharterReturn | null;
+  diagnostics: Diagnostic[];
+  evidence: Map<number, PointEvidence>;
+}
+
+function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): PhysicalRow[] {
+  const { columns } = piece;
+  const mapped = new Set(mappedIndexes(columns));
+  return piece.rows.map((row) => {
+    row.cells.forEach((cell, index) => {
+      if (!mapped.has(index) && cell.trim() !== '') {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'unassigned-text',
+          message: `text ${quote(cell)} in column ${index + 1} lies outside the form's five columns`,
+          ...row.place,
+        });
+      }
+    });
+    const cell = (index: number) => row.cells[index] ?? '';
+    return {
+      numberText: columns.number === null ? '' : cell(columns.number),
+      cells: [cell(columns.charterPoint), cell(columns.whereWeAreNow), cell(columns.whereWeNeedToImprove), cell(columns.nextSteps)],
+      place: row.place,
+    };
+  });
+}
+
+function extent(pieces: readonly ReturnPiece[]): { lines?: { from: number; to: number }; pages?: number[] } {
+  const places = pieces.flatMap((piece) => [piece.table.place, ...piece.table.rows.map((row) => row.place)]);
+  const lines = places.map((place) => place.line).filter((line): line is number => line !== undefined);
+  const pages = [...new Set(places.map((place) => place.page).filter((page): page is number => page !== undefined))].sort((a, b) => a - b);
+  const result: { lines?: { from: number; to: number }; pages?: number[] } = {};
+  if (lines.length > 0) result.lines = { from: Math.min(...lines), to: Math.max(...lines) };
+  if (pages.length > 0) result.pages = pages;
+  return result;
+}
+
+export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResult {
+  const diagnostics: Diagnostic[] = [...doc.diagnostics];
+  const evidence = new Map<number, PointEvidence>();
+  const found = findReturn(doc);
+  if (!('pieces' in found)) {
+    const pages = doc.pageCount !== undefined ? ` in ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '';
+    diagnostics.push({ severity: 'error', code: 'no-return-found', message: `no End of Life Care Charter return found${pages}: ${found.reason}` });
+    return { charterReturn: null, diagnostics, evidence };
+  }
+  diagnostics.push(...found.diagnostics);
+
+  const physical = found.pieces.flatMap((piece) => toPhysicalRows(piece, diagnostics));
+  const used = new Set<number>();
+  const assembled = assembleRows(physical, 0, used);
+  diagnostics.push(...assembled.diagnostics);
+  for (const orphan of assembled.orphans) {
+    const text = joinCellText(orphan.cells);
+    if (text !== '') {
+      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(text)} above the first numbered row belongs to no point`, ...orphan.place });
+    }
+  }
+
+  const byNumber = new Map<number, PointAnswer>();
+  for (const row of assembled.rows) {
+    if (row.number === null) continue;
+    const texts = row.pieces.map((pieces) => joinCellText(pieces));
+    if (row.number < 1 || row.number > POINT_COUNT) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'unknown-point',
+        message: `row numbered ${JSON.stringify(row.numberText)} (${quote(texts.join(' '))}) is not one of the charter's ${POINT_COUNT} points`,
+        ...row.place,
+      });
+      continue;
+    }
+    const earlier = evidence.get(row.number);
+    if (earlier) {
+      const where = earlier.place.line !== undefined ? `line ${earlier.place.line}` : earlier.place.page !== undefined ? `page ${earlier.place.page}` : 'earlier';
+      diagnostics.push({
+        severity: 'error',
+        code: 'duplicate-point',
+        message: `point ${row.number} appears again (first at ${where}); this row was left out: ${quote(texts.join(' | '), 120)}`,
+        ...row.place,
+        point: row.number,
+      });
+      continue;
+    }
+    evidence.set(row.number, { place: row.place, writtenCharterPoint: texts[0]! });
+    byNumber.set(row.number, {
+      number: row.number,
+      charterPoint: charterPoint(row.number)!.wording,
+      whereWeAreNow: texts[1]!,
+      whereWeNeedToImprove: texts[2]!,
+      nextSteps: texts[3]!,
+    });
+  }
+  const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
+
+  let period = found.period;
+  if (options.period !== undefined) {
+    if (period !== null && period !== options.period) {
+      diagnostics.push({ severity: 'info', code: 'period-overridden', message: `the heading says ${JSON.stringify(period)}; --period set ${JSON.stringify(options.period)}` });
+    }
+    period = options.period;
+  }
+
+  let authority: string | null = null;
+  if (options.authority !== undefined) {
+    authority = options.authority;
+  } else {
+    const samples: TextSample[] = [
+      ...found.before.map((entry) => ({ text: entry.text, ...entry.place, title: true })),
+      ...physical.flatMap((row) => row.cells.map((text) => ({ text, ...row.place, title: false }))),
+    ];
+    const finding = findAuthority(samples);
+    if (finding) {
+      authority = finding.authority;
+      diagnostics.push({ severity: 'info', code: 'authority-inferred', message: `authority ${JSON.stringify(finding.authority)}: ${finding.how}` });
+    }
+  }
+
+  const charterReturn: CharterReturn = {
+    schemaVersion: 1,
+    authority,
+    period,
+    source: { path: options.path, format: doc.format, ...extent(found.pieces) },
+    points,
+    diagnostics: [],
+  };
+  return { charterReturn, diagnostics, evidence };
+}

@@ -1,0 +1,77 @@
+/**
+ * Which cell of a raw row holds which part of the return, found from the form's column headings
+ * ("Charter point", "Where we are now (May 2015)", "Where we need to improve", "Next steps").
+ */
+import type { RawRow } from '../model.js';
+
+export interface ColumnMap {
+  /** Index of the row-number cell, or null where the table has none. */
+  number: number | null;
+  charterPoint: number;
+  whereWeAreNow: number;
+  whereWeNeedToImprove: number;
+  nextSteps: number;
+}
+
+export interface Heading {
+  columns: ColumnMap;
+  /** The month and year in "Where we are now (…)", as written. */
+  period: string | null;
+}
+
+const HEADING_PATTERNS = {
+  charterPoint: /^\W*charter\s*points?\b/i,
+  whereWeAreNow: /^\W*where\s+we\s+are\s+now\b/i,
+  whereWeNeedToImprove: /^\W*where\s+we\s+need\s+to\s+improve\b/i,
+  nextSteps: /^\W*next\s+steps?\b/i,
+} as const;
+
+const NUMBER_HEADING = /^\W*(no|num|number|#|ref|point|item)\W*$/i;
+
+function normalise(cell: string): string {
+  return cell.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim();
+}
+
+/** The heading of a return's table, if `row` is one: at least three of the four named columns. */
+export function readHeading(row: RawRow): Heading | null {
+  const found: Partial<Record<keyof typeof HEADING_PATTERNS, number>> = {};
+  let period: string | null = null;
+  row.cells.forEach((raw, index) => {
+    const cell = normalise(raw);
+    for (const [key, pattern] of Object.entries(HEADING_PATTERNS) as [keyof typeof HEADING_PATTERNS, RegExp][]) {
+      if (found[key] === undefined && pattern.test(cell)) {
+        found[key] = index;
+        if (key === 'whereWeAreNow') period = periodIn(cell);
+      }
+    }
+  });
+  const count = Object.keys(found).length;
+  if (count < 3) return null;
+  const charterPoint = found.charterPoint ?? (found.whereWeAreNow ?? 1) - 1;
+  const whereWeAreNow = found.whereWeAreNow ?? charterPoint + 1;
+  const whereWeNeedToImprove = found.whereWeNeedToImprove ?? whereWeAreNow + 1;
+  const nextSteps = found.nextSteps ?? whereWeNeedToImprove + 1;
+  let number: number | null = null;
+  const explicit = row.cells.findIndex((cell) => NUMBER_HEADING.test(normalise(cell)));
+  if (explicit >= 0 && explicit !== charterPoint) number = explicit;
+  else if (charterPoint > 0 && normalise(row.cells[charterPoint - 1] ?? '') === '') number = charterPoint - 1;
+  return { columns: { number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps }, period };
+}
+
+function periodIn(cell: string): string | null {
+  const match = /\(\s*([^()]*?)\s*\)/.exec(cell);
+  if (!match || match[1] === '' || /^<.*>$/.test(match[1]!)) return null;
+  return match[1]!;
+}
+
+/** The layout of the form itself, for a table that comes without a heading row. */
+export function defaultColumns(width: number): ColumnMap {
+  if (width === 4) return { number: null, charterPoint: 0, whereWeAreNow: 1, whereWeNeedToImprove: 2, nextSteps: 3 };
+  return { number: 0, charterPoint: 1, whereWeAreNow: 2, whereWeNeedToImprove: 3, nextSteps: 4 };
+}
+
+export function mappedIndexes(columns: ColumnMap): number[] {
+  const indexes = [columns.charterPoint, columns.whereWeAreNow, columns.whereWeNeedToImprove, columns.nextSteps];
+  if (columns.number !== null) indexes.unshift(columns.number);
+  return indexes;
+}

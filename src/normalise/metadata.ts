@@ -1,0 +1,108 @@
+/** The council a return belongs to, found in the document's own words. */
+
+/** The 32 London boroughs and the City, with the short names councils use for themselves. */
+const LONDON_COUNCILS: readonly { name: string; aliases: readonly string[] }[] = [
+  { name: 'Barking and Dagenham', aliases: ['Barking & Dagenham', 'Barking and Dagenham'] },
+  { name: 'Barnet', aliases: ['Barnet'] },
+  { name: 'Bexley', aliases: ['Bexley'] },
+  { name: 'Brent', aliases: ['Brent'] },
+  { name: 'Bromley', aliases: ['Bromley'] },
+  { name: 'Camden', aliases: ['Camden'] },
+  { name: 'City of London', aliases: ['City of London', 'City of London Corporation'] },
+  { name: 'Croydon', aliases: ['Croydon'] },
+  { name: 'Ealing', aliases: ['Ealing'] },
+  { name: 'Enfield', aliases: ['Enfield'] },
+  { name: 'Greenwich', aliases: ['Greenwich'] },
+  { name: 'Hackney', aliases: ['Hackney'] },
+  { name: 'Hammersmith and Fulham', aliases: ['Hammersmith and Fulham', 'Hammersmith & Fulham'] },
+  { name: 'Haringey', aliases: ['Haringey'] },
+  { name: 'Harrow', aliases: ['Harrow'] },
+  { name: 'Havering', aliases: ['Havering'] },
+  { name: 'Hillingdon', aliases: ['Hillingdon'] },
+  { name: 'Hounslow', aliases: ['Hounslow'] },
+  { name: 'Islington', aliases: ['Islington'] },
+  { name: 'Kensington and Chelsea', aliases: ['Kensington and Chelsea', 'Kensington & Chelsea'] },
+  { name: 'Kingston upon Thames', aliases: ['Kingston upon Thames', 'Kingston'] },
+  { name: 'Lambeth', aliases: ['Lambeth'] },
+  { name: 'Lewisham', aliases: ['Lewisham'] },
+  { name: 'Merton', aliases: ['Merton'] },
+  { name: 'Newham', aliases: ['Newham'] },
+  { name: 'Redbridge', aliases: ['Redbridge'] },
+  { name: 'Richmond upon Thames', aliases: ['Richmond upon Thames', 'Richmond'] },
+  { name: 'Southwark', aliases: ['Southwark'] },
+  { name: 'Sutton', aliases: ['Sutton'] },
+  { name: 'Tower Hamlets', aliases: ['Tower Hamlets'] },
+  { name: 'Waltham Forest', aliases: ['Waltham Forest'] },
+  { name: 'Wandsworth', aliases: ['Wandsworth'] },
+  { name: 'Westminster', aliases: ['Westminster', 'City of Westminster'] },
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const COUNCIL_PATTERNS = LONDON_COUNCILS.map((council) => ({
+  name: council.name,
+  pattern: new RegExp(`\\b(?:${council.aliases.map(escapeRegExp).join('|')})\\b`, 'g'),
+}));
+
+/** Our own markdown writer's title, so that an authority outside London survives a round trip. */
+export const RETURN_TITLE_PREFIX = 'End of Life Care Charter return: ';
+
+export interface AuthorityFinding {
+  authority: string;
+  how: string;
+}
+
+export interface TextSample {
+  text: string;
+  line?: number;
+  page?: number;
+  /** Text outside the table (titles) is a stronger sign than a council named inside an answer. */
+  title: boolean;
+}
+
+function where(sample: TextSample): string {
+  if (sample.line !== undefined) return `line ${sample.line}`;
+  if (sample.page !== undefined) return `page ${sample.page}`;
+  return 'the text';
+}
+
+export function findAuthority(samples: readonly TextSample[]): AuthorityFinding | null {
+  for (const sample of samples) {
+    if (!sample.title) continue;
+    const own = sample.text.trim().replace(/^#+\s*/, '');
+    if (own.startsWith(RETURN_TITLE_PREFIX)) {
+      const name = own.slice(RETURN_TITLE_PREFIX.length).trim();
+      if (name !== '') return { authority: name, how: `named in the title at ${where(sample)}` };
+    }
+  }
+  for (const sample of samples) {
+    if (!sample.title) continue;
+    const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&' ]+?)(?=$|[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
+    const council = titled ? COUNCIL_PATTERNS.find((c) => (c.pattern.lastIndex = 0, c.pattern.test(titled[0]))) : undefined;
+    if (council) return { authority: council.name, how: `named in the title at ${where(sample)}` };
+    for (const candidate of COUNCIL_PATTERNS) {
+      candidate.pattern.lastIndex = 0;
+      if (candidate.pattern.test(sample.text) && /\b(return|council|borough|charter)\b/i.test(sample.text)) {
+        return { authority: candidate.name, how: `named in the title at ${where(sample)}` };
+      }
+    }
+  }
+  const counts = new Map<string, { count: number; first: TextSample }>();
+  for (const sample of samples) {
+    for (const candidate of COUNCIL_PATTERNS) {
+      candidate.pattern.lastIndex = 0;
+      const hits = sample.text.match(candidate.pattern)?.length ?? 0;
+      if (hits === 0) continue;
+      const entry = counts.get(candidate.name);
+      if (entry) entry.count += hits;
+      else counts.set(candidate.name, { count: hits, first: sample });
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  const [best, second] = ranked;
+  if (!best || (second && second[1].count === best[1].count)) return null;
+  const times = best[1].count === 1 ? 'once' : `${best[1].count} times`;
+  return { authority: best[0], how: `the London council named most often in the text (${times}, first at ${where(best[1].first)})` };
+}

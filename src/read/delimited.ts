@@ -1,0 +1,72 @@
+/**
+ * Tab-separated and comma-separated text to raw blocks. Quoting follows RFC 4180 as Excel writes
+ * it (cells holding line breaks, delimiters and doubled quotes). Lines holding a single cell are
+ * text between tables: a title above the return, a page footer, notes below it.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
+
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]): RawRow[] {
+  const options = {
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    info: true,
+  } as const;
+  let records: ParsedRecord[];
+  try {
+    records = parse(text, options) as unknown as ParsedRecord[];
+  } catch (error) {
+    const where = error instanceof Error && 'lines' in error ? ` (from line ${String(error.lines)})` : '';
+    diagnostics.push({
+      severity: 'info',
+      code: 'quote-unbalanced',
+      message: `a quoted cell is never closed${where}; quotes were read as ordinary characters`,
+    });
+    records = parse(text, { ...options, quote: false }) as unknown as ParsedRecord[];
+  }
+  const rows: RawRow[] = [];
+  let nextLine = 1;
+  for (const { record, info } of records) {
+    rows.push({ cells: record, place: { line: nextLine } });
+    nextLine = info.lines + 1;
+  }
+  return rows;
+}
+
+export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[]): RawDocument {
+  const rows = parseRecords(text, format === 'tsv' ? '\t' : ',', diagnostics);
+  const blocks: RawBlock[] = [];
+  let tableRows: RawRow[] = [];
+  let pendingBlank: RawRow[] = [];
+  const closeTable = () => {
+    if (tableRows.length > 0) {
+      const first = tableRows[0]!;
+      blocks.push({ kind: 'table', table: { rows: tableRows, place: first.place } });
+    }
+    tableRows = [];
+  };
+  for (const row of rows) {
+    const filled = row.cells.filter((cell) => cell.trim() !== '');
+    if (filled.length === 0) {
+      if (tableRows.length > 0) pendingBlank.push(row);
+      continue;
+    }
+    if (row.cells.length >= 2) {
+      tableRows.push(...pendingBlank, row);
+      pendingBlank = [];
+      continue;
+    }
+    pendingBlank = [];
+    closeTable();
+    blocks.push({ kind: 'text', text: filled[0]!, place: row.place });
+  }
+  closeTable();
+  return { format, blocks, diagnostics };
+}

@@ -1,0 +1,56 @@
+/** Which reader an input needs: found from the content first, then from the file name. */
+import type { SourceFormat } from '../model.js';
+
+export const INPUT_FORMATS = ['tsv', 'csv', 'md', 'pdf', 'text'] as const;
+export type InputFormatName = (typeof INPUT_FORMATS)[number];
+
+export function formatFromName(name: InputFormatName): SourceFormat {
+  return name === 'md' ? 'markdown' : name;
+}
+
+export function isPdf(bytes: Uint8Array): boolean {
+  // The header may follow a little junk; readers accept it within the first kilobyte.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  tsv: 'tsv',
+  tab: 'tsv',
+  csv: 'csv',
+  md: 'markdown',
+  markdown: 'markdown',
+  pdf: 'pdf',
+};
+
+export function formatFromFileName(path: string | null): SourceFormat | null {
+  if (!path) return null;
+  const match = /\.([a-z0-9]+)$/i.exec(path);
+  return (match && EXTENSIONS[match[1]!.toLowerCase()]) || null;
+}
+
+/** Guess the format of decoded text. */
+export function detectTextFormat(text: string, path: string | null): SourceFormat {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const lines = sample.split('\n', 5000);
+  let tabLines = 0;
+  let commaLines = 0;
+  let pipeRows = 0;
+  let delimiterRows = 0;
+  let markdownMarks = 0;
+  for (const line of lines) {
+    if (line.includes('\t')) tabLines++;
+    if (/^\s*\|.*\|\s*$/.test(line)) pipeRows++;
+    if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/.test(line)) delimiterRows++;
+    if (/^#{1,6}\s|<table[\s>]/i.test(line)) markdownMarks++;
+    if ((line.match(/,/g)?.length ?? 0) >= 4) commaLines++;
+  }
+  if (delimiterRows > 0 && pipeRows > 1) return 'markdown';
+  if (/<table[\s>]/i.test(sample)) return 'markdown';
+  const byName = formatFromFileName(path);
+  if (tabLines >= 2) return byName === 'markdown' && markdownMarks > 0 ? 'markdown' : 'tsv';
+  if (markdownMarks > 0) return 'markdown';
+  if (byName && byName !== 'pdf') return byName;
+  if (commaLines >= 2 && /^[^,\n]*"?[^\n]*,/.test(sample)) return 'csv';
+  return 'text';
+}

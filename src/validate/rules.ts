@@ -1,0 +1,51 @@
+/** Rules a complete return must meet, beyond its shape: every point present, answered, in the charter's words. */
+import { CHARTER_POINTS } from '../charter/points.js';
+import { compareWording } from '../charter/wording.js';
+import { ANSWER_FIELDS, ANSWER_HEADINGS, type CharterReturn, type Diagnostic } from '../model.js';
+import { quote } from '../normalise/cellText.js';
+import type { PointEvidence } from '../normalise/buildReturn.js';
+
+/** Below this similarity the written wording is taken to say something else. */
+const MATERIAL_DIFFERENCE = 0.85;
+
+export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const present = new Set(charterReturn.points.map((point) => point.number));
+  for (const point of CHARTER_POINTS) {
+    if (!present.has(point.number)) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'missing-point',
+        message: `point ${point.number} (${quote(point.wording, 50)}) is missing from the return`,
+        point: point.number,
+      });
+    }
+  }
+  for (const point of charterReturn.points) {
+    const place = evidence.get(point.number)?.place ?? {};
+    const empty = ANSWER_FIELDS.filter((field) => point[field].trim() === '').map((field) => ANSWER_HEADINGS[field]);
+    if (empty.length > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'empty-answer',
+        message: `point ${point.number} has no answer under ${empty.map((heading) => `"${heading}"`).join(', ')}`,
+        ...place,
+        point: point.number,
+      });
+    }
+    const written = evidence.get(point.number)?.writtenCharterPoint ?? '';
+    if (written !== '') {
+      const { similarity } = compareWording(written, point.charterPoint);
+      if (similarity < MATERIAL_DIFFERENCE) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'charter-wording-differs',
+          message: `point ${point.number} is worded ${quote(written, 200)}, not as the charter words it`,
+          ...place,
+          point: point.number,
+        });
+      }
+    }
+  }
+  return diagnostics;
+}
