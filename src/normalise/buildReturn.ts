@@ -52,6 +52,20 @@ function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): Physical
   });
 }
 
+/** The first value in each of our CSV's metadata columns (Authority, Period). */
+function metadataColumns(pieces: readonly ReturnPiece[]): { authority?: string; period?: string } {
+  const found: { authority?: string; period?: string } = {};
+  for (const piece of pieces) {
+    for (const key of ['authority', 'period'] as const) {
+      const index = piece.columns.metadata[key];
+      if (index === undefined || found[key] !== undefined) continue;
+      const value = piece.rows.map((row) => joinCellText([row.cells[index] ?? ''])).find((text) => text !== '');
+      if (value !== undefined) found[key] = value;
+    }
+  }
+  return found;
+}
+
 function extent(pieces: readonly ReturnPiece[]): { lines?: { from: number; to: number }; pages?: number[] } {
   const places = pieces.flatMap((piece) => [piece.table.place, ...piece.table.rows.map((row) => row.place)]);
   const lines = places.map((place) => place.line).filter((line): line is number => line !== undefined);
@@ -120,7 +134,8 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   }
   const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
 
-  let period = found.period;
+  const columnValues = metadataColumns(found.pieces);
+  let period = found.period ?? columnValues.period ?? null;
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
       diagnostics.push({ severity: 'info', code: 'period-overridden', message: `the heading says ${JSON.stringify(period)}; --period set ${JSON.stringify(options.period)}` });
@@ -131,6 +146,8 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   let authority: string | null = null;
   if (options.authority !== undefined) {
     authority = options.authority;
+  } else if (columnValues.authority !== undefined) {
+    authority = columnValues.authority;
   } else {
     const samples: TextSample[] = [
       ...found.before.map((entry) => ({ text: entry.text, ...entry.place, title: true })),

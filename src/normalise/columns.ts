@@ -11,6 +11,8 @@ export interface ColumnMap {
   whereWeAreNow: number;
   whereWeNeedToImprove: number;
   nextSteps: number;
+  /** Columns our own CSV adds so that one table can hold many returns. */
+  metadata: { source?: number; authority?: number; period?: number };
 }
 
 export interface Heading {
@@ -27,6 +29,7 @@ const HEADING_PATTERNS = {
 } as const;
 
 const NUMBER_HEADING = /^\W*(no|num|number|#|ref|point|item)\W*$/i;
+const METADATA_HEADINGS = { source: /^source$/i, authority: /^(authority|council)$/i, period: /^period$/i } as const;
 
 function normalise(cell: string): string {
   return cell.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim();
@@ -55,7 +58,14 @@ export function readHeading(row: RawRow): Heading | null {
   const explicit = row.cells.findIndex((cell) => NUMBER_HEADING.test(normalise(cell)));
   if (explicit >= 0 && explicit !== charterPoint) number = explicit;
   else if (charterPoint > 0 && normalise(row.cells[charterPoint - 1] ?? '') === '') number = charterPoint - 1;
-  return { columns: { number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps }, period };
+  const metadata: ColumnMap['metadata'] = {};
+  row.cells.forEach((raw, index) => {
+    const cell = normalise(raw);
+    for (const [key, pattern] of Object.entries(METADATA_HEADINGS) as [keyof typeof METADATA_HEADINGS, RegExp][]) {
+      if (metadata[key] === undefined && pattern.test(cell)) metadata[key] = index;
+    }
+  });
+  return { columns: { number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps, metadata }, period };
 }
 
 function periodIn(cell: string): string | null {
@@ -66,12 +76,13 @@ function periodIn(cell: string): string | null {
 
 /** The layout of the form itself, for a table that comes without a heading row. */
 export function defaultColumns(width: number): ColumnMap {
-  if (width === 4) return { number: null, charterPoint: 0, whereWeAreNow: 1, whereWeNeedToImprove: 2, nextSteps: 3 };
-  return { number: 0, charterPoint: 1, whereWeAreNow: 2, whereWeNeedToImprove: 3, nextSteps: 4 };
+  if (width === 4) return { number: null, charterPoint: 0, whereWeAreNow: 1, whereWeNeedToImprove: 2, nextSteps: 3, metadata: {} };
+  return { number: 0, charterPoint: 1, whereWeAreNow: 2, whereWeNeedToImprove: 3, nextSteps: 4, metadata: {} };
 }
 
 export function mappedIndexes(columns: ColumnMap): number[] {
   const indexes = [columns.charterPoint, columns.whereWeAreNow, columns.whereWeNeedToImprove, columns.nextSteps];
   if (columns.number !== null) indexes.unshift(columns.number);
+  indexes.push(...Object.values(columns.metadata));
   return indexes;
 }

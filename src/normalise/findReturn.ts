@@ -6,7 +6,7 @@
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
 import { quote } from './cellText.js';
-import { defaultColumns, readHeading, type ColumnMap } from './columns.js';
+import { defaultColumns, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
 import { isPageFurniture } from './pageFurniture.js';
 
 export interface ReturnPiece {
@@ -131,7 +131,7 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
       break;
     } else {
       const width = Math.max(0, ...block.table.rows.map((row) => row.cells.length));
-      const inherited = width >= Math.max(...Object.values(columns).filter((v): v is number => v !== null)) + 1 ? columns : defaultColumns(width);
+      const inherited = width > Math.max(...mappedIndexes(columns)) ? columns : defaultColumns(width);
       if (!continues(block.table, inherited)) break;
       columns = inherited;
       rows = block.table.rows;

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
+import { unguardFormula } from '../csvFormulaGuard.js';
 
 interface ParsedRecord {
   record: string[];
@@ -42,6 +43,7 @@ function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]
 
 export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[]): RawDocument {
   const rows = parseRecords(text, format === 'tsv' ? '\t' : ',', diagnostics);
+  if (format === 'csv') for (const row of rows) row.cells = row.cells.map(unguardFormula);
   const blocks: RawBlock[] = [];
   let tableRows: RawRow[] = [];
   let pendingBlank: RawRow[] = [];

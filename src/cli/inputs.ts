@@ -1,0 +1,98 @@
+/**
+ * Turning the `<input...>` arguments into a list of inputs: files, folders (every supported file
+ * below them, in a stable sorted order), quoted globs, and `-` for standard input. The same file
+ * named twice is read once.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { CliIo } from './io.js';
+
+export interface InputFile {
+  /** The path as the user will recognise it (relative where it was given relative), or null for stdin. */
+  path: string | null;
+  /** The folder or glob root it was found under, for mirroring sub-folders in `--out-dir`. */
+  root: string | null;
+}
+
+export const SUPPORTED_EXTENSIONS = new Set(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt']);
+
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+
+export interface ExpandResult {
+  inputs: InputFile[];
+  /** Arguments that named nothing: each one a usage error. */
+  problems: string[];
+}
+
+function hasSupportedExtension(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && SUPPORTED_EXTENSIONS.has(name.slice(dot).toLowerCase());
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await walk(path)));
+    else if (entry.isFile() && hasSupportedExtension(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+export async function expandInputs(args: readonly string[], io: CliIo): Promise<ExpandResult> {
+  const inputs: InputFile[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, root: string | null) => {
+    const key = resolve(io.cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ path, root });
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!seen.has('-')) {
+        seen.add('-');
+        inputs.push({ path: null, root: null });
+      }
+      continue;
+    }
+    const info = await stat(resolve(io.cwd, arg)).catch(() => null);
+    if (info?.isFile()) {
+      add(arg, null);
+    } else if (info?.isDirectory()) {
+      const files = await walk(resolve(io.cwd, arg));
+      if (files.length === 0) problems.push(`${arg}: the folder holds no supported file (${[...SUPPORTED_EXTENSIONS].join(' ')})`);
+      for (const file of files) add(join(arg, relative(resolve(io.cwd, arg), file)), arg);
+    } else if (GLOB_CHARACTERS.test(arg)) {
+      const { glob } = await import('tinyglobby');
+      const files = (await glob(arg, { cwd: io.cwd, onlyFiles: true, dot: false })).sort();
+      if (files.length === 0) problems.push(`${arg}: no file matches this pattern`);
+      const root = globRoot(arg);
+      for (const file of files) add(file, root);
+    } else {
+      problems.push(`${arg}: no such file or folder`);
+    }
+  }
+  return { inputs, problems };
+}
+
+/** The part of a glob before its first wildcard: `papers/2016/**\/*.pdf` → `papers/2016`. */
+function globRoot(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (GLOB_CHARACTERS.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
+export async function readStdin(io: CliIo): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,21 @@
+/** The blank return form: all 21 charter points in the charter's wording, every answer empty. */
+import { CHARTER_POINTS } from './charter/points.js';
+import type { CharterReturn } from './model.js';
+
+export function blankReturn(options: { period?: string | undefined; authority?: string | undefined } = {}): CharterReturn {
+  return {
+    schemaVersion: 1,
+    authority: options.authority ?? null,
+    period: options.period ?? null,
+    // The blank form is published as a markdown table (seed 001); the template stands for it.
+    source: { path: null, format: 'markdown' },
+    points: CHARTER_POINTS.map((point) => ({
+      number: point.number,
+      charterPoint: point.wording,
+      whereWeAreNow: '',
+      whereWeNeedToImprove: '',
+      nextSteps: '',
+    })),
+    diagnostics: [],
+  };
+}

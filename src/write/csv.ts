@@ -1,0 +1,43 @@
+/**
+ * CSV output (RFC 4180, UTF-8): a header row, then one row per point. Every row carries its
+ * return's source, authority and period, so one table can hold many returns.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
+import { guardFormula } from '../csvFormulaGuard.js';
+
+export const CSV_HEADER = [
+  'Source',
+  'Authority',
+  'Period',
+  'No.',
+  'Charter point',
+  ANSWER_HEADINGS.whereWeAreNow,
+  ANSWER_HEADINGS.whereWeNeedToImprove,
+  ANSWER_HEADINGS.nextSteps,
+] as const;
+
+export interface CsvOptions {
+  /** Write cells exactly as they are, without the formula guard. */
+  raw?: boolean;
+}
+
+export function writeCsv(returns: readonly CharterReturn[], options: CsvOptions = {}): string {
+  const cell = options.raw ? (text: string) => text : guardFormula;
+  const rows: string[][] = [[...CSV_HEADER]];
+  for (const charterReturn of returns) {
+    for (const point of charterReturn.points) {
+      rows.push([
+        charterReturn.source.path ?? '',
+        charterReturn.authority ?? '',
+        charterReturn.period ?? '',
+        String(point.number),
+        point.charterPoint,
+        point.whereWeAreNow,
+        point.whereWeNeedToImprove,
+        point.nextSteps,
+      ].map(cell));
+    }
+  }
+  return stringify(rows, { record_delimiter: 'unix', quoted_match: /^\s|\s$/ });
+}
