@@ -88,8 +88,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   diagnostics.push(...found.diagnostics);
 
   const physical = found.pieces.flatMap((piece) => toPhysicalRows(piece, diagnostics));
-  const used = new Set<number>();
-  const assembled = assembleRows(physical, 0, used);
+  const assembled = assembleRows(physical);
   diagnostics.push(...assembled.diagnostics);
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);

@@ -122,7 +122,10 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     const heading = block.table.rows.map((row, index) => ({ index, heading: readHeading(row) })).find((entry) => entry.heading);
     const firstFilled = block.table.rows.findIndex((row) => !isEmptyRow(row));
     let rows: RawRow[];
-    if (heading && heading.index === firstFilled) {
+    if (heading && heading.index === firstFilled && differentPeriod(start.period, heading.heading!.period)) {
+      // Another return (another year's) follows this one.
+      break;
+    } else if (heading && heading.index === firstFilled) {
       // The heading row repeated at the top of the next page.
       columns = heading.heading!.columns;
       diagnostics.push({ severity: 'info', code: 'heading-repeated', message: 'the heading row repeated after a page break was dropped', ...block.table.rows[heading.index]!.place });
@@ -133,6 +136,9 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
       const width = Math.max(0, ...block.table.rows.map((row) => row.cells.length));
       const inherited = width > Math.max(...mappedIndexes(columns)) ? columns : defaultColumns(width);
       if (!continues(block.table, inherited)) break;
+      // Prose between the return and a table without the charter's wording (an action plan in the
+      // next appendix) means that table is not the rest of the return.
+      if (charterRowCount(block.table.rows, inherited) === 0 && between.some((line) => !isPageFurniture(line.text))) break;
       columns = inherited;
       rows = block.table.rows;
     }
@@ -141,6 +147,10 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, diagnostics) });
   }
   return { pieces, period: start.period, before, diagnostics };
+}
+
+function differentPeriod(first: string | null, next: string | null): boolean {
+  return first !== null && next !== null && first.replace(/\s+/g, ' ').toLowerCase() !== next.replace(/\s+/g, ' ').toLowerCase();
 }
 
 function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {

@@ -69,16 +69,17 @@ function where(sample: TextSample): string {
 }
 
 export function findAuthority(samples: readonly TextSample[]): AuthorityFinding | null {
-  for (const sample of samples) {
-    if (!sample.title) continue;
+  // Titles are read nearest the table first: a long paper names other councils in its minutes
+  // long before the appendix that holds the return.
+  const titles = samples.filter((sample) => sample.title).reverse();
+  for (const sample of titles) {
     const own = sample.text.trim().replace(/^#+\s*/, '');
     if (own.startsWith(RETURN_TITLE_PREFIX)) {
       const name = own.slice(RETURN_TITLE_PREFIX.length).trim();
       if (name !== '') return { authority: name, how: `named in the title at ${where(sample)}` };
     }
   }
-  for (const sample of samples) {
-    if (!sample.title) continue;
+  for (const sample of titles) {
     const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&' ]+?)(?=$|[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
     const council = titled ? COUNCIL_PATTERNS.find((c) => (c.pattern.lastIndex = 0, c.pattern.test(titled[0]))) : undefined;
     if (council) return { authority: council.name, how: `named in the title at ${where(sample)}` };

@@ -82,25 +82,25 @@ function startsUnnumberedRow(current: Segment, row: PhysicalRow): boolean {
 }
 
 interface Candidate {
-  number: number;
+  /** The point number, or null where nothing identifies the row. */
+  number: number | null;
   /** Also take the next segment, whose number cell held the rest of this one's digits. */
   takesNext: boolean;
-  reason: 'as-written' | 'space-split' | 'lost-digit' | 'line-split' | 'sequence' | 'wording';
+  reason: 'as-written' | 'space-split' | 'lost-digit' | 'line-split' | 'sequence' | 'wording' | 'unidentified';
 }
 
 function candidatesFor(seg: Segment, next: Segment | undefined, expected: number): Candidate[] {
   const digits = digitsOf(seg.numberText);
   const candidates: Candidate[] = [];
   if (digits === null) {
-    candidates.push({ number: expected, takesNext: false, reason: 'sequence' });
     const byWording = identifyPoint(pointText(seg.rows));
-    if (byWording && byWording.number !== expected) {
-      candidates.push({ number: byWording.number, takesNext: false, reason: 'wording' });
-    }
+    if (seg.unnumbered || byWording) candidates.push({ number: expected, takesNext: false, reason: 'sequence' });
+    if (byWording && byWording.number !== expected) candidates.push({ number: byWording.number, takesNext: false, reason: 'wording' });
+    if (candidates.length === 0) candidates.push({ number: null, takesNext: false, reason: 'unidentified' });
     return candidates;
   }
   const literal = Number.parseInt(digits, 10);
-  candidates.push({ number: literal, takesNext: false, reason: /\s/.test(seg.numberText.replace(/^\D+|\D+$/g, '')) ? 'space-split' : 'as-written' });
+  candidates.push({ number: literal, takesNext: false, reason: /\d\s+\d/.test(seg.numberText) ? 'space-split' : 'as-written' });
   const expectedDigits = String(expected);
   if (literal !== expected && expectedDigits.length > digits.length && expectedDigits.endsWith(digits)) {
     candidates.push({ number: expected, takesNext: false, reason: 'lost-digit' });
@@ -115,35 +115,109 @@ function candidatesFor(seg: Segment, next: Segment | undefined, expected: number
   return candidates;
 }
 
-function score(candidate: Candidate, seg: Segment, next: Segment | undefined, expected: number, used: ReadonlySet<number>): number {
-  const rows = candidate.takesNext && next ? [...seg.rows, ...next.rows] : seg.rows;
-  let value = 2 * fitToPoint(pointText(rows), candidate.number);
-  if (candidate.number === expected) value += 1;
-  if (candidate.reason === 'as-written' || candidate.reason === 'space-split') value += 0.6;
-  if (used.has(candidate.number)) value -= 2;
-  if (candidate.number < 1 || candidate.number > POINT_COUNT) value -= 4;
-  // Joining two numbered rows needs the joined wording to read as that point.
-  if (candidate.takesNext && fitToPoint(pointText(rows), candidate.number) < 0.6) value -= 3;
-  return value;
+function inRange(number: number | null): number is number {
+  return number !== null && number >= 1 && number <= POINT_COUNT;
+}
+
+/**
+ * Chooses every row's reading at once (dynamic programming over the segments, the state being the
+ * last point number placed), so that a choice that looks best for one row cannot strand the next:
+ * "1" / "1" / "2" is 11 split over two lines then 12 with a lost digit, not 11 then "1 2".
+ */
+class RowReadings {
+  private readonly fits = new Map<string, number>();
+
+  constructor(private readonly segments: readonly Segment[]) {}
+
+  rows(index: number, candidate: Candidate): PhysicalRow[] {
+    const seg = this.segments[index]!;
+    const next = this.segments[index + 1];
+    return candidate.takesNext && next ? [...seg.rows, ...next.rows] : seg.rows;
+  }
+
+  fit(index: number, candidate: Candidate): number {
+    if (!inRange(candidate.number)) return 0;
+    const key = `${index}:${candidate.takesNext ? 1 : 0}:${candidate.number}`;
+    let value = this.fits.get(key);
+    if (value === undefined) {
+      value = fitToPoint(pointText(this.rows(index, candidate)), candidate.number);
+      this.fits.set(key, value);
+    }
+    return value;
+  }
+
+  score(index: number, candidate: Candidate, last: number): number {
+    if (candidate.reason === 'unidentified') return 0;
+    const fit = this.fit(index, candidate);
+    const writtenBonus = candidate.reason === 'as-written' || candidate.reason === 'space-split' ? 0.6 : 0;
+    if (!inRange(candidate.number)) return writtenBonus - 4;
+    // A point placed again (or out of order) earns nothing for its wording: it cannot be kept.
+    if (candidate.number <= last) return writtenBonus - 2.5;
+    let value = 2 * fit + writtenBonus;
+    if (candidate.number === last + 1) value += 1;
+    // Joining two numbered rows needs the joined wording to read as that point.
+    if (candidate.takesNext && fit < 0.6) value -= 3;
+    // Cells are top-aligned: a row whose first line has no charter-point text, though a later line
+    // has some, more likely began a line earlier.
+    const rows = this.rows(index, candidate);
+    if (rows[0]!.cells[0].trim() === '' && rows.some((row) => row.cells[0].trim() !== '')) value -= 0.5;
+    return value;
+  }
+
+  /** The best candidate for each segment, in order, with the segments a line split consumed skipped. */
+  choose(): { index: number; candidate: Candidate }[] {
+    const n = this.segments.length;
+    const states = POINT_COUNT + 1;
+    // best[i * states + last]: the best total score of segments i… given the last point placed.
+    const best = new Float64Array((n + 2) * states);
+    const choice: (Candidate | undefined)[] = new Array((n + 2) * states);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let last = 0; last < states; last++) {
+        let top = -Infinity;
+        let picked: Candidate | undefined;
+        for (const candidate of candidatesFor(this.segments[i]!, this.segments[i + 1], last + 1)) {
+          const after = inRange(candidate.number) ? candidate.number : last;
+          const total = this.score(i, candidate, last) + best[(i + (candidate.takesNext ? 2 : 1)) * states + after]!;
+          if (total > top) {
+            top = total;
+            picked = candidate;
+          }
+        }
+        best[i * states + last] = top;
+        choice[i * states + last] = picked;
+      }
+    }
+    const chosen: { index: number; candidate: Candidate }[] = [];
+    let last = 0;
+    for (let i = 0; i < n; ) {
+      const candidate = choice[i * states + last]!;
+      chosen.push({ index: i, candidate });
+      if (inRange(candidate.number)) last = candidate.number;
+      i += candidate.takesNext ? 2 : 1;
+    }
+    return chosen;
+  }
 }
 
 function repairMessage(candidate: Candidate, seg: Segment, next: Segment | undefined): string | null {
   const written = JSON.stringify(seg.numberText);
+  const number = candidate.number ?? 0;
   switch (candidate.reason) {
     case 'as-written':
+    case 'unidentified':
       return null;
     case 'space-split':
-      return `row number ${written} read as ${candidate.number}`;
+      return `row number ${written} read as ${number}`;
     case 'lost-digit':
-      return `row number ${written} read as ${candidate.number}: a digit was lost (it follows ${candidate.number - 1} and its wording is point ${candidate.number}'s)`;
+      return `row number ${written} read as ${number}: a digit was lost (it follows ${number - 1} and its wording is point ${number}'s)`;
     case 'line-split':
-      return `row number split over two lines (${written} then ${JSON.stringify(next?.numberText ?? '')}) read as ${candidate.number}`;
+      return `row number split over two lines (${written} then ${JSON.stringify(next?.numberText ?? '')}) read as ${number}`;
     case 'sequence':
       return seg.unnumbered
-        ? `row with no number read as ${candidate.number} from its wording and its place after ${candidate.number - 1}`
-        : `row number ${written} is not a number; read as ${candidate.number} from its place`;
+        ? `row with no number read as ${number} from its wording and its place after ${number - 1}`
+        : `row number ${written} is not a number; read as ${number} from its wording and place`;
     case 'wording':
-      return `row ${seg.unnumbered ? 'with no number' : `numbered ${written}`} read as ${candidate.number} from its wording`;
+      return `row ${seg.unnumbered ? 'with no number' : `numbered ${written}`} read as ${number} from its wording`;
   }
 }
 
@@ -154,57 +228,37 @@ export interface AssembleResult {
   diagnostics: Diagnostic[];
 }
 
-/**
- * Assemble physical rows into the return's rows. `carry` is the row left open by the previous
- * piece of a table broken over pages: continuation rows at the top of this piece extend it.
- */
-export function assembleRows(rows: readonly PhysicalRow[], lastNumber: number, used: Set<number>): AssembleResult {
+/** Assemble the physical rows of a return's table (all its pieces, in order) into its rows. */
+export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
   const diagnostics: Diagnostic[] = [];
   const orphans: PhysicalRow[] = [];
   const segments = segment(rows, orphans);
+  const readings = new RowReadings(segments);
   const assembled: AssembledRow[] = [];
-  let last = lastNumber;
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const next = segments[i + 1];
-    const expected = last + 1;
-    const candidates = candidatesFor(seg, next, expected);
-    let best = candidates[0]!;
-    let bestScore = score(best, seg, next, expected, used);
-    for (const candidate of candidates.slice(1)) {
-      const value = score(candidate, seg, next, expected, used);
-      if (value > bestScore) {
-        best = candidate;
-        bestScore = value;
-      }
-    }
-    const members = best.takesNext && next ? [...seg.rows, ...next.rows] : seg.rows;
-    if (best.takesNext) i++;
+  for (const { index, candidate } of readings.choose()) {
+    const seg = segments[index]!;
+    const next = segments[index + 1];
+    const members = readings.rows(index, candidate);
     const first = members[0]!;
-    const identified = best.reason !== 'sequence' || identifyPoint(pointText(members)) !== null || seg.unnumbered;
-    const number = identified || digitsOf(seg.numberText) !== null ? best.number : null;
-    const message = repairMessage(best, seg, next);
-    if (message && number !== null && number >= 1 && number <= POINT_COUNT) {
-      diagnostics.push({ severity: 'info', code: 'row-number-repaired', message, ...first.place, point: number });
+    const message = repairMessage(candidate, seg, next);
+    if (message && inRange(candidate.number)) {
+      diagnostics.push({ severity: 'info', code: 'row-number-repaired', message, ...first.place, point: candidate.number });
     }
-    if (number === null) {
+    if (candidate.number === null) {
+      const text = pointText(members) || joinCellText(members.flatMap((row) => row.cells));
       diagnostics.push({
         severity: 'error',
         code: 'unknown-point',
-        message: `row at ${describePlace(first.place)} (number cell ${quote(seg.numberText)}, text ${quote(pointText(members) || members.map((r) => r.cells.join(' ')).join(' '))}) matches no charter point`,
+        message: `row at ${describePlace(first.place)} (number cell ${quote(seg.numberText)}, text ${quote(text)}) matches no charter point`,
         ...first.place,
       });
     }
     assembled.push({
-      number,
+      number: candidate.number,
       numberText: seg.numberText,
       pieces: [0, 1, 2, 3].map((part) => members.map((row) => row.cells[part as 0]).filter((text) => text.trim() !== '')) as AssembledRow['pieces'],
       place: first.place,
     });
-    if (number !== null && number >= 1 && number <= POINT_COUNT) {
-      used.add(number);
-      last = number;
-    }
   }
   return { rows: assembled, orphans, diagnostics };
 }

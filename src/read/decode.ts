@@ -3,6 +3,7 @@
  * Excel's "Unicode Text" export, or as Windows-1252 from older Office tools. Line ends become \n.
  */
 import type { Diagnostic } from '../model.js';
+import { decodeWindows1252 } from './windows1252.js';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }
@@ -33,7 +34,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
       encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(body);
+      text = decodeWindows1252(body);
       diagnostics.push({
         severity: 'info',
         code: 'encoding-guessed',

@@ -1,6 +1,112 @@
-/** Markdown reader: placeholder until the markdown reader lands (issue 3). */
-import type { Diagnostic, RawDocument } from '../../model.js';
+/**
+ * Markdown to raw blocks: GFM pipe tables and HTML tables become raw tables, every other block
+ * (headings, paragraphs, list items, code, HTML without a table) becomes text, all in reading order
+ * with the 1-based line each starts on. Parsing is remark's (CommonMark + GFM) and, for HTML,
+ * hast's; nothing here reads the markdown with regular expressions.
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Diagnostic, RawBlock, RawDocument } from '../../model.js';
+import { mayHoldTable, readHtml } from './htmlBlocks.js';
+import { parseMarkdown } from './parseMarkdown.js';
+import { phrasingText } from './phrasingText.js';
+import { readPipeTable } from './pipeTable.js';
+import { recoverTable } from './recoverTable.js';
 
-export function readMarkdown(_text: string, diagnostics: Diagnostic[]): RawDocument {
-  return { format: 'markdown', blocks: [], diagnostics };
+interface Context {
+  /** The markdown the nodes' offsets point into. */
+  source: string;
+  /** Added to a node's line to give the line of the input (non-zero inside recovered text). */
+  lineOffset: number;
+  /** What holds the nodes: "list item", "quote", or null at the top level. */
+  container: string | null;
+  /** Inside text already re-read as a table: never re-read again. */
+  recovered: boolean;
+  blocks: RawBlock[];
+  diagnostics: Diagnostic[];
+}
+
+export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocument {
+  const blocks: RawBlock[] = [];
+  const context: Context = { source: text, lineOffset: 0, container: null, recovered: false, blocks, diagnostics };
+  readNodes(parseMarkdown(text).children, context);
+  return { format: 'markdown', blocks, diagnostics };
+}
+
+function readNodes(nodes: readonly RootContent[], context: Context): void {
+  for (const node of nodes) readNode(node, context);
+}
+
+function lineOf(node: RootContent, context: Context): number {
+  return (node.position?.start.line ?? 1) + context.lineOffset;
+}
+
+function readNode(node: RootContent, context: Context): void {
+  switch (node.type) {
+    case 'table':
+      context.blocks.push({ kind: 'table', table: readPipeTable(node, context.lineOffset) });
+      return;
+    case 'html':
+      readHtml(node.value, lineOf(node, context), context.blocks, context.diagnostics);
+      return;
+    case 'paragraph':
+    case 'heading':
+      readTextBlock(node, context);
+      return;
+    case 'code':
+      pushText(node.value, lineOf(node, context), context);
+      return;
+    case 'list':
+      readNodes(node.children, context);
+      return;
+    case 'listItem':
+      readNodes(node.children, { ...context, container: 'list item' });
+      return;
+    case 'blockquote':
+      readNodes(node.children, { ...context, container: 'quote' });
+      return;
+    case 'footnoteDefinition':
+      readNodes(node.children, { ...context, container: 'footnote' });
+      return;
+    default:
+      // Thematic breaks and link definitions hold no text of the document.
+      return;
+  }
+}
+
+function readTextBlock(node: Paragraph | Heading, context: Context): void {
+  const line = lineOf(node, context);
+  // A <table> opened inside a line of text is inline HTML to the markdown parser: read the whole
+  // block as HTML so that the table is still a table.
+  if (node.children.some((child) => child.type === 'html' && mayHoldTable(child.value))) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      readHtml(context.source.slice(start, end), line, context.blocks, context.diagnostics);
+      return;
+    }
+  }
+  if (node.type === 'paragraph' && !context.recovered && readRecoveredTable(node, context)) return;
+  pushText(phrasingText(node.children), line, context);
+}
+
+function readRecoveredTable(paragraph: Paragraph, context: Context): boolean {
+  const recovery = recoverTable(paragraph, context.source, context.container);
+  if (!recovery) return false;
+  const nodes = parseMarkdown(recovery.markdown).children;
+  if (!nodes.some((node) => node.type === 'table')) return false;
+  const lineOffset = recovery.firstLine - 1 + context.lineOffset;
+  const lastLine = lineOffset + recovery.markdown.split('\n').length;
+  context.diagnostics.push({
+    severity: 'info',
+    code: 'table-recovered',
+    message: `lines ${recovery.headingLine + context.lineOffset}–${lastLine} are a pipe table the markdown parser read as text (${recovery.reason}); read as a table`,
+    line: recovery.headingLine + context.lineOffset,
+  });
+  readNodes(nodes, { ...context, source: recovery.markdown, lineOffset, recovered: true });
+  return true;
+}
+
+function pushText(text: string, line: number, context: Context): void {
+  const trimmed = text.trim();
+  if (trimmed !== '') context.blocks.push({ kind: 'text', text: trimmed, place: { line } });
 }
