@@ -90,9 +90,3 @@ function globRoot(pattern: string): string {
   }
   return fixed.join('/') || '.';
 }
-
-export async function readStdin(io: CliIo): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}

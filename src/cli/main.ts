@@ -19,6 +19,7 @@ export interface ReadCliOptions {
   pages?: string;
   quiet?: boolean;
   debug?: boolean;
+  maxSize?: string;
 }
 
 export interface ImportCliOptions extends ReadCliOptions {
@@ -35,7 +36,8 @@ function addReadOptions(command: Command): Command {
     .option('--authority <text>', 'set the council the return belongs to')
     .option('--password <text>', 'password of an encrypted PDF')
     .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
-    .option('-q, --quiet', 'show only errors on standard error')
+    .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
+    .option('-q, --quiet', 'show only errors on standard error, and no progress')
     .option('--debug', 'show the details of an internal error');
 }
 

@@ -1,8 +1,9 @@
-/** Reading every input through the core, one failure never stopping the others. */
-import { readFile } from 'node:fs/promises';
+/** Reading one input through the core. A problem with the input becomes diagnostics; a bug is kept apart. */
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { importReturn, type ImportOptions, type ImportResult } from '../importReturn.js';
-import { readStdin, type InputFile } from './inputs.js';
+import type { Diagnostic } from '../model.js';
+import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
 
 export interface InputOutcome {
@@ -12,28 +13,75 @@ export interface InputOutcome {
   internalError?: unknown;
 }
 
-export type CoreOptions = Omit<ImportOptions, 'path'>;
+export type CoreOptions = Omit<ImportOptions, 'path'> & {
+  /** Inputs larger than this many bytes are refused before they are read. */
+  maxSize: number;
+};
+
+export const DEFAULT_MAX_SIZE = 200 * 1024 * 1024;
+
+class InputTooLarge extends Error {}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
+}
+
+function failed(input: InputFile, diagnostic: Diagnostic): InputOutcome {
+  return { input, result: { path: input.path, charterReturn: null, diagnostics: [diagnostic], valid: false, evidence: new Map() } };
+}
+
+async function readStdinCapped(io: CliIo, maxSize: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxSize) throw new InputTooLarge(`more than ${describeSize(maxSize)}`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readFileCapped(path: string, maxSize: number): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (info.size > maxSize) throw new InputTooLarge(describeSize(info.size));
+  const handle = await open(path, 'r');
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  ENOENT: 'no such file',
+  EIO: 'an input/output error',
+};
 
 export async function runInput(input: InputFile, options: CoreOptions, io: CliIo): Promise<InputOutcome> {
+  let bytes: Uint8Array;
   try {
-    const bytes = input.path === null ? await readStdin(io) : await readFile(resolve(io.cwd, input.path));
-    const result = await importReturn(bytes, { ...options, path: input.path });
-    return { input, result };
+    bytes = input.path === null ? await readStdinCapped(io, options.maxSize) : await readFileCapped(resolve(io.cwd, input.path), options.maxSize);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'EACCES' || code === 'EISDIR' || code === 'ENOENT' || code === 'EPERM') {
-      const message = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : 'no such file';
-      return {
-        input,
-        result: {
-          path: input.path,
-          charterReturn: null,
-          diagnostics: [{ severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${message}` }],
-          valid: false,
-          evidence: new Map(),
-        },
-      };
+    if (error instanceof InputTooLarge) {
+      return failed(input, {
+        severity: 'error',
+        code: 'input-too-large',
+        message: `the input is ${error.message}, over the limit of ${describeSize(options.maxSize)} (raise it with --max-size)`,
+      });
     }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+    const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+    return failed(input, { severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${reason}` });
+  }
+  try {
+    const { maxSize: _maxSize, ...core } = options;
+    return { input, result: await importReturn(bytes, { ...core, path: input.path }) };
+  } catch (error) {
     return {
       input,
       internalError: error,

@@ -22,22 +22,27 @@ export interface CsvOptions {
   raw?: boolean;
 }
 
+export function csvHeaderRow(): string {
+  return stringify([[...CSV_HEADER]], { record_delimiter: 'unix' });
+}
+
+export function csvRows(charterReturn: CharterReturn, raw = false): string {
+  const cell = raw ? (text: string) => text : guardFormula;
+  const rows = charterReturn.points.map((point) =>
+    [
+      charterReturn.source.path ?? '',
+      charterReturn.authority ?? '',
+      charterReturn.period ?? '',
+      String(point.number),
+      point.charterPoint,
+      point.whereWeAreNow,
+      point.whereWeNeedToImprove,
+      point.nextSteps,
+    ].map(cell),
+  );
+  return rows.length === 0 ? '' : stringify(rows, { record_delimiter: 'unix', quoted_match: /^\s|\s$/ });
+}
+
 export function writeCsv(returns: readonly CharterReturn[], options: CsvOptions = {}): string {
-  const cell = options.raw ? (text: string) => text : guardFormula;
-  const rows: string[][] = [[...CSV_HEADER]];
-  for (const charterReturn of returns) {
-    for (const point of charterReturn.points) {
-      rows.push([
-        charterReturn.source.path ?? '',
-        charterReturn.authority ?? '',
-        charterReturn.period ?? '',
-        String(point.number),
-        point.charterPoint,
-        point.whereWeAreNow,
-        point.whereWeNeedToImprove,
-        point.nextSteps,
-      ].map(cell));
-    }
-  }
-  return stringify(rows, { record_delimiter: 'unix', quoted_match: /^\s|\s$/ });
+  return csvHeaderRow() + returns.map((charterReturn) => csvRows(charterReturn, options.raw ?? false)).join('');
 }

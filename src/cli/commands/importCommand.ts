@@ -1,22 +1,26 @@
 /** `charter import`: read returns, normalise, validate, write them. */
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { CharterReturn } from '../../model.js';
-import { OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
+import { extname, relative, resolve, sep } from 'node:path';
+import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
+import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../main.js';
-import { readAll } from '../readCommand.js';
-import { writeTo, writeAtomically } from '../writeOutput.js';
-import type { InputFile } from '../inputs.js';
+import { fileSink, stdoutSink, writeFileAtomically, type OutputSink } from '../outputSink.js';
+import { plural, prepareRead } from '../readCommand.js';
 
-/** `2016/croydon.pdf` under root `papers` → `DIR/2016/croydon.json`; never outside DIR. */
+/**
+ * Where `--out-dir` puts an input's output: `2016/croydon.pdf` found under `papers/` goes to
+ * `DIR/2016/croydon.json`. Null where the name would land outside DIR.
+ */
 export function outputPathFor(input: InputFile, outDir: string, extension: string, cwd: string): string | null {
-  const source = input.path ?? 'stdin';
-  const relativeName = input.root !== null && input.path !== null ? relative(resolve(cwd, input.root), resolve(cwd, input.path)) : basename(source);
-  const stem = relativeName.slice(0, relativeName.length - extname(relativeName).length);
   const dir = resolve(cwd, outDir);
+  let name: string;
+  if (input.path === null) name = 'stdin';
+  else if (input.root !== null) name = relative(resolve(cwd, input.root), resolve(cwd, input.path));
+  else name = input.path.split(/[\\/]/).pop()!;
+  const stem = name.slice(0, name.length - extname(name).length);
+  if (stem === '' || stem.split(/[\\/]/).some((part) => part === '..') || resolve(stem) === stem) return null;
   const target = resolve(dir, `${stem}${extension}`);
-  if (target !== dir && !target.startsWith(dir + sep)) return null;
-  return target;
+  return target.startsWith(dir + sep) ? target : null;
 }
 
 export async function runImportCommand(args: readonly string[], options: ImportCliOptions, io: CliIo): Promise<number> {
@@ -24,34 +28,58 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     io.stderr.write('charter: use either -o/--out or --out-dir, not both\n');
     return EXIT_USAGE;
   }
-  const run = await readAll(args, options, io);
-  if (!run) return EXIT_USAGE;
-  let status = run.status;
-  const inputPaths = new Set(run.inputs.filter((input) => input.path !== null).map((input) => resolve(io.cwd, input.path!)));
+  const read = await prepareRead(args, options, io);
+  if (!read) return EXIT_USAGE;
+  const inputPaths = new Set(read.inputs.flatMap((input) => (input.path === null ? [] : [resolve(io.cwd, input.path)])));
   const writeOptions = { csvRaw: options.csvRaw ?? false };
-
-  if (options.outDir !== undefined) {
-    for (const outcome of run.outcomes) {
-      const charterReturn = outcome.result.charterReturn;
-      if (!charterReturn) continue;
-      const target = outputPathFor(outcome.input, options.outDir, OUTPUT_EXTENSIONS[options.format], io.cwd);
-      if (target === null || inputPaths.has(target)) {
-        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: refusing to write ${target ?? 'outside the output folder'}${target ? ' over an input' : ''}\n`);
-        status = Math.max(status, EXIT_USAGE);
-        continue;
-      }
-      await writeAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }));
-    }
-    return status;
-  }
-
-  if (options.out !== undefined && options.out !== '-' && inputPaths.has(resolve(io.cwd, options.out))) {
-    io.stderr.write(`charter: refusing to write the output over the input ${join(options.out)}\n`);
+  const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
+  if (out !== null && inputPaths.has(out)) {
+    io.stderr.write(`charter: refusing to write the output over the input ${options.out}\n`);
     return EXIT_USAGE;
   }
-  const returns: CharterReturn[] = run.outcomes.flatMap((outcome) => (outcome.result.charterReturn ? [outcome.result.charterReturn] : []));
-  if (returns.length > 0) {
-    await writeTo(options.out, writeReturns(returns, options.format, { ...writeOptions, asArray: run.inputs.length > 1 }), io);
+  let extraStatus = 0;
+  let written = 0;
+
+  let sink: OutputSink | null = null;
+  const writer = createReturnWriter(options.format, { ...writeOptions, asArray: read.inputs.length > 1 });
+  if (options.outDir === undefined) {
+    sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
-  return status;
+  const outDir = options.outDir;
+  let totals;
+  try {
+    if (sink) await sink.write(writer.head());
+    totals = await read.run(async (outcome) => {
+      const charterReturn = outcome.result.charterReturn;
+      if (!charterReturn) return;
+      if (outDir === undefined) {
+        await sink!.write(writer.part(charterReturn, written++));
+        return;
+      }
+      const target = outputPathFor(outcome.input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd);
+      if (target === null || inputPaths.has(target)) {
+        const why = target === null ? 'its output name would fall outside the output folder' : `its output ${target} would overwrite an input`;
+        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: not written: ${why}\n`);
+        extraStatus = EXIT_USAGE;
+        return;
+      }
+      await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }));
+      written++;
+    });
+    if (sink) {
+      // One input that holds no return writes nothing at all rather than an empty document.
+      if (written > 0 || read.inputs.length > 1) await sink.write(writer.tail(written));
+      if (written > 0 || read.inputs.length > 1) await sink.close();
+      else await sink.abort();
+    }
+  } catch (error) {
+    await sink?.abort();
+    throw error;
+  }
+  if (read.inputs.length > 1) {
+    io.stderr.write(
+      `charter: ${plural(totals.files, 'file')} read, ${plural(written, 'return')} written, ${totals.failed} failed, ${plural(totals.warnings, 'warning')}\n`,
+    );
+  }
+  return Math.max(totals.status, extraStatus);
 }

@@ -1,13 +1,14 @@
 /** `charter validate`: read and validate only; diagnostics and the exit status, no data. */
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ReadCliOptions } from '../main.js';
-import { readAll } from '../readCommand.js';
+import { plural, prepareRead } from '../readCommand.js';
 
 export async function runValidateCommand(args: readonly string[], options: ReadCliOptions, io: CliIo): Promise<number> {
-  const run = await readAll(args, options, io);
-  if (!run) return EXIT_USAGE;
-  const valid = run.outcomes.filter((outcome) => outcome.result.valid).length;
-  const count = run.outcomes.length;
-  io.stderr.write(`${count} file${count === 1 ? '' : 's'}: ${valid} valid, ${count - valid} invalid\n`);
-  return run.status;
+  const read = await prepareRead(args, options, io);
+  if (!read) return EXIT_USAGE;
+  const totals = await read.run(async () => undefined);
+  io.stderr.write(
+    `${plural(totals.files, 'file')}: ${totals.valid} valid, ${totals.files - totals.valid} invalid — ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`,
+  );
+  return totals.status;
 }
