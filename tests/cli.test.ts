@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { CROYDON_2015, essence } from './lib/expected.js';
+import { runCli } from './lib/runCli.js';
+
+const SEED = 'fixtures/croydon-2015.tsv';
+const run = promisify(execFile);
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'charter-cli-'));
+}
+
+describe('charter import', () => {
+  it('writes the return as JSON and each diagnostic as one located line', async () => {
+    const result = await runCli(['import', SEED]);
+    expect(result.status).toBe(0);
+    expect(essence(JSON.parse(result.stdout))).toEqual(CROYDON_2015);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toContain('fixtures/croydon-2015.tsv:36: info row-number-repaired: row number "1 0" read as 10');
+    expect(lines.filter((line) => line.includes(' row-number-repaired: '))).toHaveLength(12);
+    expect(lines.every((line) => /^fixtures\/croydon-2015\.tsv(:\d+)?: (error|warning|info) [a-z-]+: /.test(line))).toBe(true);
+  });
+
+  it('reads standard input with -', async () => {
+    const result = await runCli(['import', '-', '--format', 'ndjson', '-q'], { stdin: readFileSync(SEED) });
+    expect(result.status).toBe(0);
+    const parsed = JSON.parse(result.stdout.trim());
+    expect(parsed.source.path).toBeNull();
+    expect(essence(parsed)).toEqual(CROYDON_2015);
+    expect(result.stderr).toBe('');
+  });
+
+  it('round-trips through its own CSV output', async () => {
+    const csv = await runCli(['import', SEED, '--format', 'csv', '-q']);
+    const dir = scratch();
+    writeFileSync(join(dir, 'out.csv'), csv.stdout);
+    const again = await runCli(['import', join(dir, 'out.csv'), '-q']);
+    expect(again.status).toBe(0);
+    expect(essence(JSON.parse(again.stdout))).toEqual(CROYDON_2015);
+  });
+
+  it('writes -o atomically and refuses to write over an input', async () => {
+    const dir = scratch();
+    const result = await runCli(['import', SEED, '-o', join(dir, 'croydon.json'), '-q']);
+    expect(result.status).toBe(0);
+    expect(essence(JSON.parse(readFileSync(join(dir, 'croydon.json'), 'utf8')))).toEqual(CROYDON_2015);
+    expect(readdirSync(dir)).toEqual(['croydon.json']);
+    const refused = await runCli(['import', SEED, '-o', SEED]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('charter: refusing to write the output over the input fixtures/croydon-2015.tsv\n');
+  });
+
+  it('converts a folder of good and bad inputs, mirroring sub-folders, and exits 1', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'in', '2016'), { recursive: true });
+    copyFileSync(SEED, join(dir, 'in', '2016', 'croydon.tsv'));
+    copyFileSync(SEED, join(dir, 'in', 'sutton.tsv'));
+    writeFileSync(join(dir, 'in', 'empty.csv'), '');
+    writeFileSync(join(dir, 'in', 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7, 8]));
+    const result = await runCli(['import', 'in', '--out-dir', 'out', '-q'], { cwd: dir });
+    expect(result.status).toBe(1);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2016', 'sutton.json']);
+    expect(essence(JSON.parse(readFileSync(join(dir, 'out', '2016', 'croydon.json'), 'utf8')))).toEqual(CROYDON_2015);
+    expect(result.stderr).toContain('in/empty.csv: error empty-input: the input is empty');
+    expect(result.stderr).toContain('in/junk.txt: error binary-input');
+    expect(result.stderr).toMatch(/^charter: 4 files read, 2 returns written, 2 failed, \d+ warnings?$/m);
+  });
+
+  it('writes one CSV table with one header for many returns', async () => {
+    const dir = scratch();
+    copyFileSync(SEED, join(dir, 'a.tsv'));
+    copyFileSync(SEED, join(dir, 'b.tsv'));
+    const result = await runCli(['import', 'a.tsv', 'b.tsv', 'a.tsv', '--format', 'csv', '-q'], { cwd: dir });
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.filter((line) => line.startsWith('Source,')).length).toBe(1);
+    expect(lines.length).toBe(1 + 42);
+    expect(lines[1]!.startsWith('a.tsv,Croydon,May 2015,1,')).toBe(true);
+    expect(lines[42]!.startsWith('b.tsv,Croydon,May 2015,21,')).toBe(true);
+  });
+
+  it('writes a JSON array for several inputs, even when some fail', async () => {
+    const dir = scratch();
+    copyFileSync(SEED, join(dir, 'a.tsv'));
+    writeFileSync(join(dir, 'b.md'), '# Nothing here\n\nJust words.\n');
+    const result = await runCli(['import', 'a.tsv', 'b.md', '-q'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed).toHaveLength(1);
+    expect(result.stderr).toContain('b.md: error no-return-found');
+  });
+
+  it('expands quoted globs in sorted order', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'p', 'x'), { recursive: true });
+    copyFileSync(SEED, join(dir, 'p', 'x', 'b.tsv'));
+    copyFileSync(SEED, join(dir, 'p', 'a.tsv'));
+    const result = await runCli(['import', 'p/**/*.tsv', '--format', 'ndjson', '-q'], { cwd: dir });
+    const paths = result.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path);
+    expect(paths).toEqual(['p/a.tsv', 'p/x/b.tsv']);
+  });
+
+  it('exits 2 for a missing path, an unknown option, a bad value, or no input', async () => {
+    expect((await runCli(['import', 'nope.tsv'])).stderr).toBe('charter: nope.tsv: no such file or folder\n');
+    expect((await runCli(['import', 'nope.tsv'])).status).toBe(2);
+    const unknown = await runCli(['import', SEED, '--bogus']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--bogus'");
+    expect((await runCli(['import', SEED, '--format', 'xml'])).status).toBe(2);
+    expect((await runCli(['import'])).status).toBe(2);
+    expect((await runCli([])).status).toBe(2);
+    expect((await runCli(['import', SEED, '--pages', 'ten'])).stderr).toBe('charter: --pages takes a page or a range such as 12-15, not "ten"\n');
+    expect((await runCli(['import', 'no-match/*.tsv'])).stderr).toBe('charter: no-match/*.tsv: no file matches this pattern\n');
+  });
+
+  it('refuses an input over --max-size before reading it', async () => {
+    const result = await runCli(['import', SEED, '--max-size', '1KB']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'fixtures/croydon-2015.tsv: error input-too-large: the input is 8681 bytes, over the limit of 1024 bytes (raise it with --max-size)\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('colours diagnostics only on a terminal and never with NO_COLOR', async () => {
+    const plain = await runCli(['import', SEED], { tty: false });
+    expect(plain.stderr).not.toContain('\x1b[');
+    const coloured = await runCli(['import', SEED], { tty: true, env: { TERM: 'xterm' } });
+    expect(coloured.stderr).toContain('\x1b[');
+    const noColor = await runCli(['import', SEED], { tty: true, env: { TERM: 'xterm', NO_COLOR: '1' } });
+    expect(noColor.stderr).not.toContain('\x1b[');
+  });
+});
+
+describe('charter template and schema', () => {
+  it('writes the blank form, which imports back as 21 points with empty answers', async () => {
+    const dir = scratch();
+    for (const format of ['csv', 'json'] as const) {
+      const form = await runCli(['template', '--format', format, '--period', 'May 2016']);
+      expect(form.status).toBe(0);
+      if (format === 'json') {
+        const parsed = JSON.parse(form.stdout);
+        expect(parsed.points).toHaveLength(21);
+        expect(parsed.period).toBe('May 2016');
+        continue;
+      }
+      writeFileSync(join(dir, `form.${format}`), form.stdout);
+      const back = await runCli(['import', join(dir, `form.${format}`), '-q']);
+      expect(back.status).toBe(0);
+      const parsed = JSON.parse(back.stdout);
+      expect(parsed.period).toBe('May 2016');
+      expect(parsed.points.map((p: { number: number }) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+      expect(parsed.points.every((p: Record<string, string>) => p.whereWeAreNow === '' && p.whereWeNeedToImprove === '' && p.nextSteps === '')).toBe(true);
+    }
+  });
+
+  it('prints the JSON Schema, equal to the committed schema file', async () => {
+    const result = await runCli(['schema']);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync('schemas/return.schema.json', 'utf8')));
+  });
+});
+
+describe('the installed command', () => {
+  it('runs from bin/charter.js with exit statuses and no stack trace', async () => {
+    expect(existsSync('dist/cli/main.js')).toBe(true);
+    const ok = await run('node', ['bin/charter.js', '--version']);
+    expect(ok.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const failure = await run('node', ['bin/charter.js', 'import', 'fixtures/croydon-agenda-2017.md']).catch((error: { code: number; stderr: string }) => error);
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/^fixtures\/croydon-agenda-2017\.md: error no-return-found: /m);
+    expect(failure.stderr).not.toMatch(/^\s+at /m);
+  });
+});
