@@ -5,6 +5,7 @@
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
 import { runInput, type CoreOptions, type InputOutcome } from './runInputs.js';
+import { WorkerPool } from './workerPool.js';
 
 export async function* processInputs(
   inputs: readonly InputFile[],
@@ -14,16 +15,23 @@ export async function* processInputs(
 ): AsyncGenerator<InputOutcome> {
   const inFlight = new Map<number, Promise<InputOutcome>>();
   let started = 0;
+  let pool: WorkerPool | undefined;
+  // One input gains nothing from a worker thread; several PDFs keep every core busy.
+  const poolFor = inputs.length > 1 && WorkerPool.available() ? () => (pool ??= new WorkerPool()) : undefined;
   const startMore = () => {
     while (started < inputs.length && inFlight.size < concurrency) {
-      inFlight.set(started, runInput(inputs[started]!, options, io));
+      inFlight.set(started, runInput(inputs[started]!, options, io, poolFor));
       started++;
     }
   };
-  for (let next = 0; next < inputs.length; next++) {
-    startMore();
-    const outcome = await inFlight.get(next)!;
-    inFlight.delete(next);
-    yield outcome;
+  try {
+    for (let next = 0; next < inputs.length; next++) {
+      startMore();
+      const outcome = await inFlight.get(next)!;
+      inFlight.delete(next);
+      yield outcome;
+    }
+  } finally {
+    await pool?.close();
   }
 }

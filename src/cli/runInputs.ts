@@ -5,6 +5,8 @@ import { importReturn, type ImportOptions, type ImportResult } from '../importRe
 import type { Diagnostic } from '../model.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
+import { isPdf } from '../read/detect.js';
+import type { WorkerPool } from './workerPool.js';
 
 export interface InputOutcome {
   input: InputFile;
@@ -62,7 +64,8 @@ const READ_ERRORS: Record<string, string> = {
   EIO: 'an input/output error',
 };
 
-export async function runInput(input: InputFile, options: CoreOptions, io: CliIo): Promise<InputOutcome> {
+/** Parse PDFs in worker threads when a pool is given (runs of several inputs). */
+export async function runInput(input: InputFile, options: CoreOptions, io: CliIo, pool?: () => WorkerPool): Promise<InputOutcome> {
   let bytes: Uint8Array;
   try {
     bytes = input.path === null ? await readStdinCapped(io, options.maxSize) : await readFileCapped(resolve(io.cwd, input.path), options.maxSize);
@@ -80,7 +83,9 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
   }
   try {
     const { maxSize: _maxSize, ...core } = options;
-    return { input, result: await importReturn(bytes, { ...core, path: input.path }) };
+    const request = { ...core, path: input.path };
+    const heavy = pool !== undefined && (core.format === 'pdf' || (core.format === undefined && isPdf(bytes)));
+    return { input, result: heavy ? await pool().run(bytes, request) : await importReturn(bytes, request) };
   } catch (error) {
     return {
       input,
