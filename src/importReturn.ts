@@ -5,6 +5,7 @@
 import type { CharterReturn, Diagnostic } from './model.js';
 import { buildReturn, type PointEvidence } from './normalise/buildReturn.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
+import { parseTimescales } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
 import { checkSchema } from './validate/schemaCheck.js';
 
@@ -52,10 +53,11 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
     return { path: options.path, charterReturn: null, diagnostics, valid: false, evidence: built.evidence };
   }
   const charterReturn = built.charterReturn;
+  for (const point of charterReturn.points) point.timescales = parseTimescales(point.nextSteps);
   const diagnostics = sortDiagnostics([...built.diagnostics, ...checkRules(charterReturn, built.evidence)]);
   charterReturn.diagnostics = diagnostics;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
-  const schemaErrors = checkSchema(charterReturn);
+  const schemaErrors = checkSchema(charterReturn, built.evidence);
   if (schemaErrors.length > 0) {
     diagnostics.push(...schemaErrors);
   }

@@ -1,4 +1,7 @@
 /** The public data model of a charter return (see shared/contract.md) and the raw shapes readers produce. */
+import type { Timescale } from './timescales/timescale.js';
+
+export type { Timescale };
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -17,6 +20,11 @@ export interface Diagnostic extends Place {
   message: string;
   /** The charter point (1–21) the diagnostic is about, where known. */
   point?: number;
+  /**
+   * The whole text the diagnostic is about, where its message quotes only the start of it: text
+   * left out of the return (so that none is lost), or a charter point worded differently.
+   */
+  text?: string;
 }
 
 export interface PointAnswer {
@@ -25,6 +33,8 @@ export interface PointAnswer {
   whereWeAreNow: string;
   whereWeNeedToImprove: string;
   nextSteps: string;
+  /** The timescales read from `nextSteps` (src/timescales); set by importReturn, absent in the blank form. */
+  timescales?: Timescale[];
 }
 
 export interface ReturnSource {

@@ -16,7 +16,7 @@ function scratch(): string {
 
 describe('charter import', () => {
   it('writes the return as JSON and each diagnostic as one located line', async () => {
-    const result = await runCli(['import', SEED]);
+    const result = await runCli(['import', SEED, '--reporter', 'compact']);
     expect(result.status).toBe(0);
     expect(essence(JSON.parse(result.stdout))).toEqual(CROYDON_2015);
     const lines = result.stderr.trim().split('\n');
@@ -61,7 +61,7 @@ describe('charter import', () => {
     copyFileSync(SEED, join(dir, 'in', 'sutton.tsv'));
     writeFileSync(join(dir, 'in', 'empty.csv'), '');
     writeFileSync(join(dir, 'in', 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7, 8]));
-    const result = await runCli(['import', 'in', '--out-dir', 'out', '-q'], { cwd: dir });
+    const result = await runCli(['import', 'in', '--out-dir', 'out', '-q', '--reporter', 'compact'], { cwd: dir });
     expect(result.status).toBe(1);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2016', 'sutton.json']);
     expect(essence(JSON.parse(readFileSync(join(dir, 'out', '2016', 'croydon.json'), 'utf8')))).toEqual(CROYDON_2015);
@@ -86,7 +86,7 @@ describe('charter import', () => {
     const dir = scratch();
     copyFileSync(SEED, join(dir, 'a.tsv'));
     writeFileSync(join(dir, 'b.md'), '# Nothing here\n\nJust words.\n');
-    const result = await runCli(['import', 'a.tsv', 'b.md', '-q'], { cwd: dir });
+    const result = await runCli(['import', 'a.tsv', 'b.md', '-q', '--reporter', 'compact'], { cwd: dir });
     expect(result.status).toBe(1);
     const parsed = JSON.parse(result.stdout);
     expect(parsed).toHaveLength(1);
@@ -117,7 +117,7 @@ describe('charter import', () => {
   });
 
   it('refuses an input over --max-size before reading it', async () => {
-    const result = await runCli(['import', SEED, '--max-size', '1KB']);
+    const result = await runCli(['import', SEED, '--max-size', '1KB', '--reporter', 'compact']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'fixtures/croydon-2015.tsv: error input-too-large: the input is 8681 bytes, over the limit of 1024 bytes (raise it with --max-size)\n',
@@ -132,6 +132,46 @@ describe('charter import', () => {
     expect(coloured.stderr).toContain('\x1b[');
     const noColor = await runCli(['import', SEED], { tty: true, env: { TERM: 'xterm', NO_COLOR: '1' } });
     expect(noColor.stderr).not.toContain('\x1b[');
+  });
+});
+
+describe('charter validate', () => {
+  it('passes the seed return, listing its warnings grouped by file, and fails it under --strict', async () => {
+    const result = await runCli(['validate', SEED]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toBe('fixtures/croydon-2015.tsv');
+    expect(lines).toContainEqual(expect.stringMatching(/^  15:1 +warning +point 5 has next steps but no timescale: .* +no-timescale$/));
+    expect(lines.at(-2)).toMatch(/^1 file: 1 valid, 0 invalid — 0 errors, \d+ warnings$/);
+    const strict = await runCli(['validate', SEED, '--strict', '-q']);
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toMatch(/\(failed: \d+ warnings, and --strict makes warnings fail\)\n$/);
+    const few = await runCli(['validate', SEED, '--max-warnings', '2', '-q']);
+    expect(few.status).toBe(1);
+    expect((await runCli(['validate', SEED, '--max-warnings', '100', '-q'])).status).toBe(0);
+  });
+
+  it('changes rule levels with --rule, and refuses an unknown code', async () => {
+    const off = await runCli(['validate', SEED, '--rule', 'no-timescale=off', '--strict', '--reporter', 'compact']);
+    expect(off.stderr).not.toContain('no-timescale');
+    expect(off.status).toBe(0);
+    const error = await runCli(['validate', SEED, '--rule', 'no-timescale=error', '-q', '--reporter', 'compact']);
+    expect(error.status).toBe(1);
+    expect(error.stderr).toContain('fixtures/croydon-2015.tsv:15: error no-timescale: ');
+    const unknown = await runCli(['validate', SEED, '--rule', 'no-such-rule=off']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^charter: .*no-such-rule/);
+  });
+
+  it('writes json and sarif reports to standard output, and github commands to standard error', async () => {
+    const json = await runCli(['validate', SEED, '--reporter', 'json']);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed[0]).toMatchObject({ path: 'fixtures/croydon-2015.tsv', valid: true, errorCount: 0 });
+    const sarif = JSON.parse((await runCli(['validate', SEED, '--reporter', 'sarif'])).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const github = await runCli(['validate', SEED, '--reporter', 'github']);
+    expect(github.stderr).toContain('::warning file=fixtures/croydon-2015.tsv,line=15,title=no-timescale::');
   });
 });
 
@@ -168,7 +208,7 @@ describe('the installed command', () => {
     expect(existsSync('dist/cli/main.js')).toBe(true);
     const ok = await run('node', ['bin/charter.js', '--version']);
     expect(ok.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-    const failure = await run('node', ['bin/charter.js', 'import', 'fixtures/croydon-agenda-2017.md']).catch((error: { code: number; stderr: string }) => error);
+    const failure = await run('node', ['bin/charter.js', 'import', 'fixtures/croydon-agenda-2017.md', '--reporter', 'compact']).catch((error: { code: number; stderr: string }) => error);
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(/^fixtures\/croydon-agenda-2017\.md: error no-return-found: /m);
     expect(failure.stderr).not.toMatch(/^\s+at /m);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './io.js';
 
-function packageVersion(): string {
+export function packageVersion(): string {
   const url = new URL('../../package.json', import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
@@ -20,6 +20,10 @@ export interface ReadCliOptions {
   quiet?: boolean;
   debug?: boolean;
   maxSize?: string;
+  reporter?: 'stylish' | 'compact' | 'json' | 'github' | 'sarif';
+  strict?: boolean;
+  maxWarnings?: string;
+  rule?: string[];
 }
 
 export interface ImportCliOptions extends ReadCliOptions {
@@ -37,6 +41,12 @@ function addReadOptions(command: Command): Command {
     .option('--password <text>', 'password of an encrypted PDF')
     .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
+    .addOption(
+      new Option('--reporter <name>', 'how diagnostics are written').choices(['stylish', 'compact', 'json', 'github', 'sarif']).default('stylish'),
+    )
+    .option('--strict', 'fail (exit 1) on warnings too')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings in all')
+    .option('--rule <code=level>', "change a rule's level: off, info, warning or error (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
     .option('-q, --quiet', 'show only errors on standard error, and no progress')
     .option('--debug', 'show the details of an internal error');
 }
@@ -81,9 +91,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     program
       .command('validate')
       .description('read and validate only: diagnostics and exit status, no data')
-      .argument('<input...>', 'files, folders, quoted globs, or - for standard input'),
+      .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
+      .option('-o, --out <file>', 'write the json or sarif report to FILE instead of standard output'),
   )
-    .addHelpText('after', '\nExamples:\n  $ charter validate submitted/croydon.tsv\n  $ charter validate returns/')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter validate submitted/croydon.tsv
+  $ charter validate returns/ --strict --reporter github
+  $ charter validate returns/ --reporter sarif -o charter.sarif
+  $ charter validate x.tsv --rule empty-answer=off --rule no-timescale=error`,
+    )
     .action(async (inputs: string[], options: ReadCliOptions) => {
       const { runValidateCommand } = await import('./commands/validateCommand.js');
       setExit(await runValidateCommand(inputs, options, io));

@@ -1,12 +1,14 @@
 /** What `import` and `validate` share: expanding inputs, running the core, reporting diagnostics. */
-import type { ChalkInstance } from 'chalk';
 import { formatFromName, type InputFormatName } from '../read/detect.js';
 import { stderrChalk } from './colour.js';
-import { diagnosticLine, displayPath } from './diagnosticLine.js';
+import { countSeverities, displayPath } from '../report/fileReport.js';
+import { fileReport } from '../report/outcome.js';
+import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../validate/ruleLevels.js';
+import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import type { ReadCliOptions } from './main.js';
-import { reportInternalError } from './main.js';
+import { packageVersion, reportInternalError } from './main.js';
 import { processInputs } from './processInputs.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_MAX_SIZE, type CoreOptions, type InputOutcome } from './runInputs.js';
@@ -17,7 +19,7 @@ const CONCURRENCY = 8;
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
 export function parseSize(text: string): number | null {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]{0,2})\s*$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?) *([a-z]{0,2})$/i.exec(text.trim());
   const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
   if (!match || unit === undefined) return null;
   const value = Math.floor(Number(match[1]) * unit);
@@ -50,6 +52,7 @@ export function coreOptions(options: ReadCliOptions): CoreOptions | string {
 export interface RunTotals {
   files: number;
   valid: number;
+  /** Inputs that gave no return at all. */
   failed: number;
   errors: number;
   warnings: number;
@@ -58,15 +61,44 @@ export interface RunTotals {
 
 export interface ReadRun {
   inputs: InputFile[];
-  /** Runs every input, calling `each` in input order; resolves to the totals. */
+  /**
+   * Runs every input in input order: reports its diagnostics, then calls `each`. Resolves to the
+   * totals, with `--strict` and `--max-warnings` applied to the status.
+   */
   run(each: (outcome: InputOutcome) => Promise<void>): Promise<RunTotals>;
+  /** What the reporter writes at the end (the json and sarif documents), and the summary line. */
+  finish(totals: RunTotals): { report: string; summary: string };
+}
+
+export interface ReadSetup {
+  core: CoreOptions;
+  ruleLevels: Map<string, RuleLevel>;
+  maxWarnings?: number;
+}
+
+function readSetup(options: ReadCliOptions): ReadSetup | string {
+  const core = coreOptions(options);
+  if (typeof core === 'string') return core;
+  let ruleLevels: Map<string, RuleLevel>;
+  try {
+    ruleLevels = parseRuleLevels(options.rule ?? []);
+  } catch (error) {
+    if (error instanceof RuleLevelError) return error.message;
+    throw error;
+  }
+  const setup: ReadSetup = { core, ruleLevels };
+  if (options.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(options.maxWarnings)) return `--max-warnings takes a whole number, not ${JSON.stringify(options.maxWarnings)}`;
+    setup.maxWarnings = Number(options.maxWarnings);
+  }
+  return setup;
 }
 
 /** Expand the inputs; null (after saying why on standard error) where the command cannot run. */
 export async function prepareRead(args: readonly string[], options: ReadCliOptions, io: CliIo): Promise<ReadRun | null> {
-  const core = coreOptions(options);
-  if (typeof core === 'string') {
-    io.stderr.write(`charter: ${core}\n`);
+  const setup = readSetup(options);
+  if (typeof setup === 'string') {
+    io.stderr.write(`charter: ${setup}\n`);
     return null;
   }
   const { inputs, problems } = await expandInputs(args, io);
@@ -76,42 +108,53 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     return null;
   }
   const chalk = stderrChalk(io);
+  const stream = createReportStream(options.reporter ?? 'stylish', chalk, packageVersion());
+  let failReason: string | undefined;
   return {
     inputs,
     async run(each) {
       const totals: RunTotals = { files: 0, valid: 0, failed: 0, errors: 0, warnings: 0, status: EXIT_OK };
       const progress = createProgress(io, inputs.length, options.quiet ?? false);
-      for await (const outcome of processInputs(inputs, core, io, CONCURRENCY)) {
+      for await (const outcome of processInputs(inputs, setup.core, io, CONCURRENCY)) {
         progress.clear();
         totals.files++;
-        const status = reportOutcome(outcome, options, io, chalk);
-        totals.status = Math.max(totals.status, status);
-        if (outcome.result.valid) totals.valid++;
         if (outcome.result.charterReturn === null) totals.failed++;
-        for (const diagnostic of outcome.result.diagnostics) {
-          if (diagnostic.severity === 'error') totals.errors++;
-          else if (diagnostic.severity === 'warning') totals.warnings++;
+        if (outcome.internalError !== undefined) {
+          io.stderr.write(`${displayPath(outcome.input.path)}: `);
+          reportInternalError(outcome.internalError, options.debug ?? false, io);
+          totals.status = Math.max(totals.status, EXIT_USAGE);
+        } else {
+          const report = fileReport(outcome.result, setup.ruleLevels);
+          if (outcome.result.charterReturn) outcome.result.charterReturn.diagnostics = report.diagnostics;
+          if (report.valid) totals.valid++;
+          else totals.status = Math.max(totals.status, EXIT_INVALID);
+          const counts = countSeverities(report.diagnostics);
+          totals.errors += counts.errorCount;
+          totals.warnings += counts.warningCount;
+          const shown = options.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') } : report;
+          io.stderr.write(stream.file(shown));
         }
         await each(outcome);
         progress.update(totals.files, inputs[totals.files]?.path ?? null);
       }
       progress.clear();
+      if (totals.status === EXIT_OK) {
+        const warnings = plural(totals.warnings, 'warning');
+        if (options.strict && totals.warnings > 0) failReason = `${warnings}, and --strict makes warnings fail`;
+        else if (setup.maxWarnings !== undefined && totals.warnings > setup.maxWarnings) {
+          failReason = `${warnings}, more than --max-warnings ${setup.maxWarnings}`;
+        }
+        if (failReason) totals.status = EXIT_INVALID;
+      }
       return totals;
     },
+    finish(totals) {
+      const summary =
+        `${plural(totals.files, 'file')}: ${totals.valid} valid, ${totals.files - totals.valid} invalid — ` +
+        `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${failReason ? ` (failed: ${failReason})` : ''}`;
+      return { report: stream.end(), summary };
+    },
   };
-}
-
-export function reportOutcome(outcome: InputOutcome, options: ReadCliOptions, io: CliIo, chalk: ChalkInstance): number {
-  if (outcome.internalError !== undefined) {
-    io.stderr.write(`${displayPath(outcome.input.path)}: `);
-    reportInternalError(outcome.internalError, options.debug ?? false, io);
-    return EXIT_USAGE;
-  }
-  for (const diagnostic of outcome.result.diagnostics) {
-    if (options.quiet && diagnostic.severity !== 'error') continue;
-    io.stderr.write(`${diagnosticLine(outcome.input.path, diagnostic, chalk)}\n`);
-  }
-  return outcome.result.valid ? EXIT_OK : EXIT_INVALID;
 }
 
 export function plural(count: number, word: string): string {

@@ -2,6 +2,8 @@
  * The JSON Schema of a return (draft 2020-12). `schemas/return.schema.json` is written from this
  * object (`npm run schema`), and a test keeps the two equal.
  */
+import { TIMESCALE_KINDS } from '../timescales/timescale.js';
+
 export const RETURN_SCHEMA_ID = 'https://charter.invalid/schemas/return.schema.json';
 
 const place = {
@@ -10,6 +12,29 @@ const place = {
 } as const;
 
 const answer = (title: string, description: string) => ({ type: 'string', title, description }) as const;
+
+const isoDay = (title: string, description: string) => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', title, description }) as const;
+
+/** One timescale read from a "Next steps" answer (src/timescales/timescale.ts documents the kinds). */
+const timescale = {
+  $id: 'https://charter.invalid/schemas/timescale.schema.json',
+  type: 'object',
+  title: 'Timescale',
+  description: 'A phrase in the next steps that says when, with the span of days it names where it names one.',
+  required: ['text', 'kind'],
+  properties: {
+    text: { type: 'string', minLength: 1, title: 'Text', description: 'The phrase exactly as written in the answer, such as "Sept 2015" or "15/16".' },
+    kind: {
+      enum: TIMESCALE_KINDS,
+      title: 'Kind',
+      description:
+        'What the phrase names: date, month, month-range, financial-year (1 April to 31 March), quarter, season, part-of-year, year, year-range; or, without dates, ongoing, immediate, tbc, recurring.',
+    },
+    from: isoDay('From', 'The first day of the span, YYYY-MM-DD; absent for kinds without dates.'),
+    to: isoDay('To', 'The last day of the span, YYYY-MM-DD, inclusive; absent for kinds without dates.'),
+  },
+  dependentRequired: { from: ['to'], to: ['from'] },
+} as const;
 
 export const RETURN_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -76,6 +101,12 @@ export const RETURN_SCHEMA = {
           whereWeAreNow: answer('Where we are now', 'The answer under "Where we are now"; "" where empty.'),
           whereWeNeedToImprove: answer('Where we need to improve', 'The answer under "Where we need to improve"; "" where empty.'),
           nextSteps: answer('Next steps (with timescales)', 'The answer under "Next steps (with timescales)"; "" where empty.'),
+          timescales: {
+            type: 'array',
+            title: 'Timescales',
+            description: 'The timescales read from the next steps, in the order written; [] where there are none. Absent from the blank form.',
+            items: timescale,
+          },
         },
       },
     },
@@ -94,6 +125,12 @@ export const RETURN_SCHEMA = {
           message: { type: 'string', title: 'Message', description: 'What was found, in words.' },
           ...place,
           point: { type: 'integer', minimum: 1, maximum: 21, title: 'Point', description: 'The charter point the diagnostic is about.' },
+          text: {
+            type: 'string',
+            title: 'Text',
+            description:
+              'The whole text the diagnostic is about where its message quotes only the start of it: text left out of the return, or a charter point worded differently.',
+          },
         },
       },
     },

@@ -4,6 +4,7 @@ import { compareWording } from '../charter/wording.js';
 import { ANSWER_FIELDS, ANSWER_HEADINGS, type CharterReturn, type Diagnostic } from '../model.js';
 import { quote } from '../normalise/cellText.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
+import { checkTimescales } from '../timescales/timescaleRules.js';
 
 /** Below this similarity the written wording is taken to say something else. */
 const MATERIAL_DIFFERENCE = 0.85;
@@ -43,9 +44,11 @@ export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<n
           message: `point ${point.number} is worded ${quote(written, 200)}, not as the charter words it`,
           ...place,
           point: point.number,
+          text: written,
         });
       }
     }
   }
+  diagnostics.push(...checkTimescales(charterReturn, evidence));
   return diagnostics;
 }

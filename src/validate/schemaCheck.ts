@@ -1,8 +1,10 @@
 /** Checking a return against its JSON Schema with ajv, compiled once on first use. */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../model.js';
+import type { PointEvidence } from '../normalise/buildReturn.js';
 import { RETURN_SCHEMA } from './returnSchema.js';
+import { schemaErrorDiagnostics } from './schemaPlaces.js';
 
 let compiled: ValidateFunction | undefined;
 
@@ -11,12 +13,9 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
-export function checkSchema(value: unknown): Diagnostic[] {
+/** Schema errors as diagnostics placed at the cell they concern ("point 6, Next steps", its line). */
+export function checkSchema(value: unknown, evidence: ReadonlyMap<number, PointEvidence> = new Map()): Diagnostic[] {
   const validate = validator();
   if (validate(value)) return [];
-  return (validate.errors ?? []).map((error: ErrorObject) => ({
-    severity: 'error' as const,
-    code: 'schema-invalid',
-    message: `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
-  }));
+  return schemaErrorDiagnostics(validate.errors ?? [], value, evidence);
 }

@@ -76,10 +76,14 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     await sink?.abort();
     throw error;
   }
+  const { report, summary } = read.finish(totals);
+  io.stderr.write(report);
   if (read.inputs.length > 1) {
     io.stderr.write(
       `charter: ${plural(totals.files, 'file')} read, ${plural(written, 'return')} written, ${totals.failed} failed, ${plural(totals.warnings, 'warning')}\n`,
     );
+  } else if ((options.reporter ?? 'stylish') === 'stylish' && !options.quiet) {
+    io.stderr.write(`${summary}\n`);
   }
   return Math.max(totals.status, extraStatus);
 }

@@ -1,14 +1,23 @@
-/** `charter validate`: read and validate only; diagnostics and the exit status, no data. */
+/**
+ * `charter validate`: read and validate only; diagnostics and the exit status, no data. The json
+ * and sarif reports are this command's data, so they go to standard output (or -o FILE); the
+ * summary line goes to standard error.
+ */
+import { resolve } from 'node:path';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ReadCliOptions } from '../main.js';
-import { plural, prepareRead } from '../readCommand.js';
+import { stdoutSink, writeFileAtomically } from '../outputSink.js';
+import { prepareRead } from '../readCommand.js';
 
-export async function runValidateCommand(args: readonly string[], options: ReadCliOptions, io: CliIo): Promise<number> {
+export async function runValidateCommand(args: readonly string[], options: ReadCliOptions & { out?: string }, io: CliIo): Promise<number> {
   const read = await prepareRead(args, options, io);
   if (!read) return EXIT_USAGE;
   const totals = await read.run(async () => undefined);
-  io.stderr.write(
-    `${plural(totals.files, 'file')}: ${totals.valid} valid, ${totals.files - totals.valid} invalid — ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}\n`,
-  );
+  const { report, summary } = read.finish(totals);
+  if (report !== '') {
+    if (options.out === undefined || options.out === '-') await stdoutSink(io).write(report);
+    else await writeFileAtomically(resolve(io.cwd, options.out), report);
+  }
+  io.stderr.write(`${summary}\n`);
   return totals.status;
 }

@@ -1,0 +1,96 @@
+/**
+ * What every reporter is given and shares: one report per input, counts, the stable order
+ * (file, then line, then code) and the summary line.
+ *
+ *   FileReport, ReporterOptions, Reporter          the types
+ *   countSeverities(diagnostics): SeverityCounts
+ *   inReportOrder(results): FileReport[]           files by path (standard input last); in each,
+ *                                                  diagnostics by page, line (unplaced last), code
+ *   summaryLine(results): string                   "3 files: 2 valid, 1 invalid — 2 errors, 5 warnings"
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Diagnostic } from '../model.js';
+
+export interface FileReport {
+  /** The input path as given, or null for standard input. */
+  path: string | null;
+  /** The input was read, holds a return, and has no error-level diagnostic (after `--rule`). */
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface ReporterOptions {
+  /** Colours for `stylish`; the caller decides whether colour is on. Default: no colour. */
+  chalk?: ChalkInstance;
+  /** charter's version, for SARIF's `tool.driver.version`. */
+  version?: string;
+  /** An absolute URI where charter is documented, for SARIF's `tool.driver.informationUri`. */
+  informationUri?: string;
+}
+
+/** A pure function from results to the text to write; never prints. */
+export type Reporter = (results: readonly FileReport[], options?: ReporterOptions) => string;
+
+export interface SeverityCounts {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCounts {
+  const counts: SeverityCounts = { errorCount: 0, warningCount: 0, infoCount: 0 };
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.severity === 'error') counts.errorCount++;
+    else if (diagnostic.severity === 'warning') counts.warningCount++;
+    else counts.infoCount++;
+  }
+  return counts;
+}
+
+export function displayPath(path: string | null): string {
+  return path ?? '<stdin>';
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function comparePaths(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return compareText(a, b);
+}
+
+/** Page, then line; a diagnostic with neither (a missing point) after those that have a place. */
+function placeKey(diagnostic: Diagnostic): [number, number] {
+  if (diagnostic.page === undefined && diagnostic.line === undefined) return [Infinity, Infinity];
+  return [diagnostic.page ?? 0, diagnostic.line ?? 0];
+}
+
+export function sortForReport(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((diagnostic, index) => ({ diagnostic, index, key: placeKey(diagnostic) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || compareText(a.diagnostic.code, b.diagnostic.code) || a.index - b.index)
+    .map((entry) => entry.diagnostic);
+}
+
+export function inReportOrder(results: readonly FileReport[]): FileReport[] {
+  return results
+    .map((result, index) => ({ result, index }))
+    .sort((a, b) => comparePaths(a.result.path, b.result.path) || a.index - b.index)
+    .map(({ result }) => ({ ...result, diagnostics: sortForReport(result.diagnostics) }));
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(results: readonly FileReport[]): string {
+  const valid = results.filter((result) => result.valid).length;
+  const counts = countSeverities(results.flatMap((result) => result.diagnostics));
+  return `${plural(results.length, 'file')}: ${valid} valid, ${results.length - valid} invalid — ${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')}`;
+}
+
+/** A message on one line: reporters that are read line by line must not be split by one. */
+export function oneLine(message: string): string {
+  return message.replace(/[\r\n]+/g, ' ');
+}
