@@ -20,7 +20,7 @@ const ABBREVIATIONS: Record<string, string[]> = {
 /** Words too common to tell two points apart. */
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'and', 'for', 'is', 'are', 'with', 'all', 'across', 'there']);
 
-export function wordingTokens(text: string): string[] {
+function tokenise(text: string): string[] {
   const tokens: string[] = [];
   const raw = text
     .toLowerCase()
@@ -30,6 +30,23 @@ export function wordingTokens(text: string): string[] {
     if (word === '') continue;
     const expanded = ABBREVIATIONS[word] ?? [word.replace(/'s$/, '').replace(/'/g, '')];
     for (const token of expanded) if (token !== '' && !STOP_WORDS.has(token)) tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * The same row text is compared with many points while row numbers are decided, so its tokens are
+ * kept; the cache is emptied when it grows, which bounds memory over a long run.
+ */
+const TOKEN_CACHE_LIMIT = 4096;
+const tokenCache = new Map<string, string[]>();
+
+export function wordingTokens(text: string): string[] {
+  let tokens = tokenCache.get(text);
+  if (tokens === undefined) {
+    tokens = tokenise(text);
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, tokens);
   }
   return tokens;
 }
@@ -129,7 +146,19 @@ export function rankPoints(written: string): PointMatch[] {
 }
 
 /** The point `written` identifies on its own, if it is clear enough to trust. */
+const identified = new Map<string, PointMatch | null>();
+
 export function identifyPoint(written: string): PointMatch | null {
+  let match = identified.get(written);
+  if (match === undefined) {
+    match = identifyUncached(written);
+    if (identified.size >= TOKEN_CACHE_LIMIT) identified.clear();
+    identified.set(written, match);
+  }
+  return match;
+}
+
+function identifyUncached(written: string): PointMatch | null {
   const [best, second] = rankPoints(written);
   if (!best || best.score < 0.6) return null;
   if (second && best.score - second.score < 0.15) return null;

@@ -12,7 +12,10 @@ export function processIo(): CliIo {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Touching process.stdin opens it, which costs start-up time and can keep the process alive.
+    get stdin() {
+      return process.stdin;
+    },
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),

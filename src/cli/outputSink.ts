@@ -49,8 +49,17 @@ export async function fileSink(path: string): Promise<OutputSink> {
   };
 }
 
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/** Folders already made in one run: one `mkdir` each, not one per output file. */
+export type MadeFolders = Set<string>;
+
+async function makeFolder(folder: string, made?: MadeFolders): Promise<void> {
+  if (made?.has(folder)) return;
+  await mkdir(folder, { recursive: true });
+  made?.add(folder);
+}
+
+export async function writeFileAtomically(path: string, text: string, made?: MadeFolders): Promise<void> {
+  await makeFolder(dirname(path), made);
   const temporary = temporaryNameFor(path);
   try {
     await writeFile(temporary, text, 'utf8');

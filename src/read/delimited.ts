@@ -12,7 +12,13 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
+/** Text with no quote character needs no quote handling: one line, one row (and much faster). */
+function splitUnquoted(text: string, delimiter: string): RawRow[] {
+  return text.split('\n').map((line, index) => ({ cells: line.split(delimiter), place: { line: index + 1 } }));
+}
+
 function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]): RawRow[] {
+  if (!text.includes('"')) return splitUnquoted(text, delimiter);
   const options = {
     delimiter,
     relax_quotes: true,

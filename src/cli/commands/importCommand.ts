@@ -4,7 +4,7 @@ import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../main.js';
-import { fileSink, stdoutSink, writeFileAtomically, type OutputSink } from '../outputSink.js';
+import { fileSink, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
 import { plural, prepareRead } from '../readCommand.js';
 
 /**
@@ -46,6 +46,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
   const outDir = options.outDir;
+  const madeFolders: MadeFolders = new Set();
   let totals;
   try {
     if (sink) await sink.write(writer.head());
@@ -63,7 +64,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         extraStatus = EXIT_USAGE;
         return;
       }
-      await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }));
+      await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }), madeFolders);
       written++;
     });
     if (sink) {
