@@ -206,6 +206,8 @@ describe('charter template and schema', () => {
 describe('the installed command', () => {
   it('runs from bin/charter.js with exit statuses and no stack trace', async () => {
     expect(existsSync('dist/cli/main.js')).toBe(true);
+    const converted = await run('node', ['bin/charter.js', 'import', SEED, '-q']);
+    expect(essence(JSON.parse(converted.stdout))).toEqual(CROYDON_2015);
     const ok = await run('node', ['bin/charter.js', '--version']);
     expect(ok.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
     const failure = await run('node', ['bin/charter.js', 'import', 'fixtures/croydon-agenda-2017.md', '--reporter', 'compact']).catch((error: { code: number; stderr: string }) => error);
