@@ -204,6 +204,15 @@ describe('charter template and schema', () => {
 });
 
 describe('the installed command', () => {
+  it('exits after reading a single PDF (the PDF engine thread once held the process open)', async () => {
+    const started = Date.now();
+    const converted = await run('node', ['bin/charter.js', 'import', 'fixtures/pdf/croydon-2015-return.pdf', '-q'], { timeout: 30_000 });
+    expect(essence(JSON.parse(converted.stdout))).toEqual(CROYDON_2015);
+    // Generous: only a process left running until the time-out fails this.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  });
+
+
   it('runs from bin/charter.js with exit statuses and no stack trace', async () => {
     expect(existsSync('dist/cli/main.js')).toBe(true);
     const converted = await run('node', ['bin/charter.js', 'import', SEED, '-q']);

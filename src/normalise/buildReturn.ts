@@ -3,12 +3,13 @@
  * charter points, read the period and the council. Pure: data in, data and diagnostics out.
  */
 import { charterPoint, POINT_COUNT } from '../charter/points.js';
-import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument } from '../model.js';
+import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, SourceFormat } from '../model.js';
 import { joinCellText, quote } from './cellText.js';
 import { mappedIndexes } from './columns.js';
 import { findReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
 import { assembleRows, type PhysicalRow } from './rowNumbers.js';
+import { largest, smallest } from '../extremes.js';
 
 export interface BuildOptions {
   path: string | null;
@@ -40,6 +41,7 @@ function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): Physical
           code: 'unassigned-text',
           message: `text ${quote(cell)} in column ${index + 1} lies outside the form's five columns`,
           ...row.place,
+          text: joinCellText([cell]),
         });
       }
     });
@@ -52,26 +54,57 @@ function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): Physical
   });
 }
 
-/** The first value in each of our CSV's metadata columns (Authority, Period). */
-function metadataColumns(pieces: readonly ReturnPiece[]): { authority?: string; period?: string } {
-  const found: { authority?: string; period?: string } = {};
+/** A row left out of the return, whole, for its diagnostic: its non-empty parts between bars. */
+function rowText(texts: readonly string[]): string {
+  return texts.filter((text) => text !== '').join(' | ');
+}
+
+const METADATA_HEADINGS = { source: 'Source', authority: 'Authority', period: 'Period' } as const;
+
+/**
+ * The first value in each of our CSV's metadata columns (Source, Authority, Period). One return's
+ * rows all repeat it; a row that says otherwise (another return's row, a row garbled by a stray
+ * quote) has its value reported, so that it is not lost without a word.
+ */
+function metadataColumns(pieces: readonly ReturnPiece[], diagnostics: Diagnostic[]): { authority?: string; period?: string } {
+  const first: { source?: string; authority?: string; period?: string } = {};
+  const reported = new Set<string>();
   for (const piece of pieces) {
-    for (const key of ['authority', 'period'] as const) {
-      const index = piece.columns.metadata[key];
-      if (index === undefined || found[key] !== undefined) continue;
-      const value = piece.rows.map((row) => joinCellText([row.cells[index] ?? ''])).find((text) => text !== '');
-      if (value !== undefined) found[key] = value;
+    for (const row of piece.rows) {
+      for (const key of ['source', 'authority', 'period'] as const) {
+        const index = piece.columns.metadata[key];
+        if (index === undefined) continue;
+        const value = joinCellText([row.cells[index] ?? '']);
+        if (value === '') continue;
+        const used = first[key];
+        if (used === undefined) {
+          first[key] = value;
+        } else if (value !== used && !reported.has(`${key}\u0000${value}`)) {
+          reported.add(`${key}\u0000${value}`);
+          diagnostics.push({
+            severity: 'warning',
+            code: 'unassigned-text',
+            message: `text ${quote(value)} in the ${METADATA_HEADINGS[key]} column differs from ${quote(used)} above it and was not used`,
+            ...row.place,
+            text: value,
+          });
+        }
+      }
     }
   }
+  const found: { authority?: string; period?: string } = {};
+  if (first.authority !== undefined) found.authority = first.authority;
+  if (first.period !== undefined) found.period = first.period;
   return found;
 }
 
-function extent(pieces: readonly ReturnPiece[]): { lines?: { from: number; to: number }; pages?: number[] } {
+function extent(pieces: readonly ReturnPiece[], format: SourceFormat): { lines?: { from: number; to: number }; pages?: number[] } {
   const places = pieces.flatMap((piece) => [piece.table.place, ...piece.table.rows.map((row) => row.place)]);
-  const lines = places.map((place) => place.line).filter((line): line is number => line !== undefined);
+  // A line on a PDF page counts from the top of its page: it says nothing about the file's lines.
+  const lines = format === 'pdf' ? [] : places.map((place) => place.line).filter((line): line is number => line !== undefined);
   const pages = [...new Set(places.map((place) => place.page).filter((page): page is number => page !== undefined))].sort((a, b) => a - b);
   const result: { lines?: { from: number; to: number }; pages?: number[] } = {};
-  if (lines.length > 0) result.lines = { from: Math.min(...lines), to: Math.max(...lines) };
+  if (lines.length > 0) result.lines = { from: smallest(lines), to: largest(lines) };
   if (pages.length > 0) result.pages = pages;
   return result;
 }
@@ -93,7 +126,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {
-      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(text)} above the first numbered row belongs to no point`, ...orphan.place });
+      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(text)} above the first numbered row belongs to no point`, ...orphan.place, text });
     }
   }
 
@@ -107,6 +140,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
         code: 'unknown-point',
         message: `row numbered ${JSON.stringify(row.numberText)} (${quote(texts.join(' '))}) is not one of the charter's ${POINT_COUNT} points`,
         ...row.place,
+        text: rowText(texts),
       });
       continue;
     }
@@ -119,6 +153,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
         message: `point ${row.number} appears again (first at ${where}); this row was left out: ${quote(texts.join(' | '), 120)}`,
         ...row.place,
         point: row.number,
+        text: rowText(texts),
       });
       continue;
     }
@@ -133,7 +168,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   }
   const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
 
-  const columnValues = metadataColumns(found.pieces);
+  const columnValues = metadataColumns(found.pieces, diagnostics);
   let period = found.period ?? columnValues.period ?? null;
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
@@ -163,7 +198,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
     schemaVersion: 1,
     authority,
     period,
-    source: { path: options.path, format: doc.format, ...extent(found.pieces) },
+    source: { path: options.path, format: doc.format, ...extent(found.pieces, doc.format) },
     points,
     diagnostics: [],
   };

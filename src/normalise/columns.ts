@@ -28,7 +28,8 @@ const HEADING_PATTERNS = {
   nextSteps: /^\W*next\s+steps?\b/i,
 } as const;
 
-const NUMBER_HEADING = /^\W*(no|num|number|#|ref|point|item)\W*$/i;
+// `#` is itself \W: it has its own branch, so that no run of `#` can be split two ways (1 MB cells).
+const NUMBER_HEADING = /^\W*(?:no|num|number|ref|point|item)\W*$|^[^\w#]*#\W*$/i;
 const METADATA_HEADINGS = { source: /^source$/i, authority: /^(authority|council)$/i, period: /^period$/i } as const;
 
 function normalise(cell: string): string {
@@ -36,10 +37,15 @@ function normalise(cell: string): string {
 }
 
 /** The heading of a return's table, if `row` is one: at least three of the four named columns. */
+/** A heading cell is a few words; longer cells are answers and are not looked at (most rows, and 1 MB cells). */
+const LONGEST_HEADING = 120;
+const HEADING_WORDS = /charter|where|next/i;
+
 export function readHeading(row: RawRow): Heading | null {
   const found: Partial<Record<keyof typeof HEADING_PATTERNS, number>> = {};
   let period: string | null = null;
   row.cells.forEach((raw, index) => {
+    if (raw.length > LONGEST_HEADING || !HEADING_WORDS.test(raw)) return;
     const cell = normalise(raw);
     for (const [key, pattern] of Object.entries(HEADING_PATTERNS) as [keyof typeof HEADING_PATTERNS, RegExp][]) {
       if (found[key] === undefined && pattern.test(cell)) {

@@ -5,9 +5,10 @@
  */
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
-import { quote } from './cellText.js';
+import { joinCellText, quote } from './cellText.js';
 import { defaultColumns, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
 import { isPageFurniture } from './pageFurniture.js';
+import { largest } from '../extremes.js';
 
 export interface ReturnPiece {
   table: RawTable;
@@ -59,7 +60,7 @@ function startIn(table: RawTable, blockIndex: number): Start | null {
       return { blockIndex, headingRow: r, columns: heading.columns, period: heading.period, charterRows: charterRowCount(rest, heading.columns), headed: true };
     }
   }
-  const width = Math.max(0, ...table.rows.map((row) => row.cells.length));
+  const width = largest(table.rows.map((row) => row.cells.length), 0);
   if (width < 4) return null;
   const columns = defaultColumns(width);
   const charterRows = charterRowCount(table.rows, columns);
@@ -71,8 +72,10 @@ function startIn(table: RawTable, blockIndex: number): Start | null {
 function continues(table: RawTable, columns: ColumnMap): boolean {
   const rows = table.rows.filter((row) => !isEmptyRow(row));
   if (rows.length === 0) return true;
-  if (rows.some((row) => row.cells.filter((cell) => cell.trim() !== '').length > 0 && row.cells.length < 3)) return false;
+  // Rows in the charter's wording carry the return on, even where a row lost its empty trailing
+  // cells (a tab-separated line cut short); otherwise a narrow row marks some other table.
   if (charterRowCount(rows, columns) > 0) return true;
+  if (rows.some((row) => row.cells.filter((cell) => cell.trim() !== '').length > 0 && row.cells.length < 3)) return false;
   // A piece holding only the tail of a row: no number in its first row.
   const first = rows[0]!;
   return columns.number !== null && (first.cells[columns.number] ?? '').trim() === '';
@@ -97,7 +100,21 @@ export function findReturn(doc: RawDocument): FoundReturn | NotFound {
         : `looked at ${tablesSeen} table${tablesSeen === 1 ? '' : 's'}: none has the return's headings (Charter point, Where we are now, Where we need to improve, Next steps) or rows in the charter's wording`;
     return { tablesSeen, reason };
   }
-  return stitch(doc.blocks, best);
+  return stitch(doc.blocks, firstPieceOf(doc.blocks, starts, best));
+}
+
+/**
+ * A table broken over pages with its heading repeated on every page gives a start on each page;
+ * the return begins at the first of them that the stitching carries on to the best one.
+ */
+function firstPieceOf(blocks: readonly RawBlock[], starts: readonly Start[], best: Start): Start {
+  const bestTable = (blocks[best.blockIndex] as { kind: 'table'; table: RawTable }).table;
+  for (const start of starts) {
+    if (start.blockIndex >= best.blockIndex) break;
+    if (!start.headed) continue;
+    if (stitch(blocks, start).pieces.some((piece) => piece.table === bestTable)) return start;
+  }
+  return best;
 }
 
 function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
@@ -133,12 +150,18 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     } else if (heading) {
       break;
     } else {
-      const width = Math.max(0, ...block.table.rows.map((row) => row.cells.length));
-      const inherited = width > Math.max(...mappedIndexes(columns)) ? columns : defaultColumns(width);
-      if (!continues(block.table, inherited)) break;
+      const width = largest(block.table.rows.map((row) => row.cells.length), 0);
+      const inherited = width > largest(mappedIndexes(columns)) ? columns : defaultColumns(width);
+      if (!continues(block.table, inherited)) {
+        reportLeftOut(block.table, between, diagnostics);
+        break;
+      }
       // Prose between the return and a table without the charter's wording (an action plan in the
       // next appendix) means that table is not the rest of the return.
-      if (charterRowCount(block.table.rows, inherited) === 0 && between.some((line) => !isPageFurniture(line.text))) break;
+      if (charterRowCount(block.table.rows, inherited) === 0 && between.some((line) => !isPageFurniture(line.text))) {
+        reportLeftOut(block.table, between, diagnostics);
+        break;
+      }
       columns = inherited;
       rows = block.table.rows;
     }
@@ -153,11 +176,31 @@ function differentPeriod(first: string | null, next: string | null): boolean {
   return first !== null && next !== null && first.replace(/\s+/g, ' ').toLowerCase() !== next.replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * A table after the return that is not taken as the rest of it, yet holds the charter's wording
+ * (its columns do not line up, say): its rows and the lines before it are reported, not lost.
+ */
+function reportLeftOut(table: RawTable, between: readonly { text: string; place: Place }[], diagnostics: Diagnostic[]): void {
+  if (!table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null))) return;
+  for (const line of between) reportBetween(line, diagnostics);
+  for (const row of table.rows) {
+    const text = row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
+    if (text === '') continue;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unassigned-text',
+      message: `row ${quote(text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`,
+      ...row.place,
+      text,
+    });
+  }
+}
+
 function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {
   if (isPageFurniture(line.text)) {
     diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(line.text)} between rows of the table was dropped`, ...line.place });
   } else {
-    diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(line.text)} inside the table belongs to no cell`, ...line.place });
+    diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(line.text)} inside the table belongs to no cell`, ...line.place, text: joinCellText([line.text]) });
   }
 }
 

@@ -46,6 +46,13 @@ const COUNCIL_PATTERNS = LONDON_COUNCILS.map((council) => ({
   pattern: new RegExp(`\\b(?:${council.aliases.map(escapeRegExp).join('|')})\\b`, 'g'),
 }));
 
+/** Every alias in one pattern (longest first, so "Kingston upon Thames" wins over "Kingston"): one pass a text. */
+const COUNCIL_BY_ALIAS = new Map(LONDON_COUNCILS.flatMap((council) => council.aliases.map((alias) => [alias, council.name] as const)));
+const ANY_COUNCIL = new RegExp(
+  `\\b(?:${[...COUNCIL_BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
+  'g',
+);
+
 /** Our own markdown writer's title, so that an authority outside London survives a round trip. */
 export const RETURN_TITLE_PREFIX = 'End of Life Care Charter return: ';
 
@@ -80,7 +87,10 @@ export function findAuthority(samples: readonly TextSample[]): AuthorityFinding 
     }
   }
   for (const sample of titles) {
-    const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&' ]+?)(?=$|[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
+    // The shortest name that ends the title, taken word by word (a word never ends in a space) so the
+    // look-ahead scans each run of white space once: a name that could end anywhere inside a long
+    // run of spaces took quadratic time.
+    const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&']*?(?: +[A-Za-z&']+?)*?)(?=[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
     const council = titled ? COUNCIL_PATTERNS.find((c) => (c.pattern.lastIndex = 0, c.pattern.test(titled[0]))) : undefined;
     if (council) return { authority: council.name, how: `named in the title at ${where(sample)}` };
     for (const candidate of COUNCIL_PATTERNS) {
@@ -92,13 +102,12 @@ export function findAuthority(samples: readonly TextSample[]): AuthorityFinding 
   }
   const counts = new Map<string, { count: number; first: TextSample }>();
   for (const sample of samples) {
-    for (const candidate of COUNCIL_PATTERNS) {
-      candidate.pattern.lastIndex = 0;
-      const hits = sample.text.match(candidate.pattern)?.length ?? 0;
-      if (hits === 0) continue;
-      const entry = counts.get(candidate.name);
-      if (entry) entry.count += hits;
-      else counts.set(candidate.name, { count: hits, first: sample });
+    ANY_COUNCIL.lastIndex = 0;
+    for (const match of sample.text.matchAll(ANY_COUNCIL)) {
+      const name = COUNCIL_BY_ALIAS.get(match[0])!;
+      const entry = counts.get(name);
+      if (entry) entry.count++;
+      else counts.set(name, { count: 1, first: sample });
     }
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);

@@ -34,7 +34,9 @@ interface Segment {
   unnumbered: boolean;
 }
 
-const NUMBER_CELL = /^\s*(?:no\.?\s*)?(\d(?:\s?\d){0,2})\s*[.):]?\s*$/i;
+// The white space after the number is one run that an optional `.`, `)` or `:` may end: two free
+// runs (`\s*[.):]?\s*`) could split a long run of spaces in every way, in quadratic time.
+const NUMBER_CELL = /^\s*(?:no\.?\s*)?(\d(?:\s?\d){0,2})\s*(?:[.):]\s*)?$/i;
 
 function digitsOf(numberText: string): string | null {
   const match = NUMBER_CELL.exec(numberText);
@@ -77,6 +79,10 @@ function startsUnnumberedRow(current: Segment, row: PhysicalRow): boolean {
   if (row.cells[0].trim() === '') return false;
   const own = identifyPoint(row.cells[0]);
   if (!own || own.score < 0.9) return false;
+  // The row above and this one together read as the point its number says: the wording runs on
+  // (a row broken over a page end after its first line).
+  const written = digitsOf(current.numberText);
+  if (written !== null && fitToPoint(pointText([...current.rows, row]), Number.parseInt(written, 10)) >= 0.9) return false;
   const above = identifyPoint(pointText(current.rows));
   return above !== null && above.number !== own.number && above.score >= 0.8;
 }
@@ -251,6 +257,8 @@ export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
         code: 'unknown-point',
         message: `row at ${describePlace(first.place)} (number cell ${quote(seg.numberText)}, text ${quote(text)}) matches no charter point`,
         ...first.place,
+        // The row is left out of the return: all of it, number cell and answers, is kept here.
+        text: [seg.numberText, ...[0, 1, 2, 3].map((part) => joinCellText(members.map((row) => row.cells[part as 0])))].filter((cell) => cell !== '').join(' | '),
       });
     }
     assembled.push({

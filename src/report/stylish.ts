@@ -10,6 +10,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
 import { countSeverities, displayPath, inReportOrder, oneLine, summaryLine, type FileReport, type ReporterOptions } from './fileReport.js';
+import { largest } from '../extremes.js';
 
 const NO_COLOUR = new Chalk({ level: 0 });
 
@@ -41,9 +42,9 @@ function fileBlock(result: FileReport, chalk: ChalkInstance): string[] {
     code: diagnostic.code,
   }));
   const widths = {
-    position: Math.max(...rows.map((row) => row.position.length)),
-    severity: Math.max(...rows.map((row) => row.severity.length)),
-    message: Math.max(...rows.map((row) => row.message.length)),
+    position: largest(rows.map((row) => row.position.length), 0),
+    severity: largest(rows.map((row) => row.severity.length), 0),
+    message: largest(rows.map((row) => row.message.length), 0),
   };
   const lines = [chalk.underline(displayPath(result.path))];
   for (const row of rows) {

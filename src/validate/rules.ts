@@ -36,8 +36,10 @@ export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<n
     }
     const written = evidence.get(point.number)?.writtenCharterPoint ?? '';
     if (written !== '') {
-      const { similarity } = compareWording(written, point.charterPoint);
-      if (similarity < MATERIAL_DIFFERENCE) {
+      const { similarity, precision } = compareWording(written, point.charterPoint);
+      // The return gives the charter's own wording, so any word written there that the charter
+      // lacks (a note, text wrapped into the wrong column) would otherwise be lost without a word.
+      if (similarity < MATERIAL_DIFFERENCE || precision < 1) {
         diagnostics.push({
           severity: 'warning',
           code: 'charter-wording-differs',

@@ -4,17 +4,24 @@
  * tests of every reader, so that a normalisation bug can never silently drop a sentence.
  *
  * The table is the one findReturn chose: the blocks from its first piece to its last, that is the
- * rows under its heading and any lines between the pieces of a table broken over pages. Heading
- * rows are the form's own and are not answers.
+ * rows under its heading and any lines between the pieces of a table broken over pages; and the
+ * next table after them, with the lines before it, if it has no heading of its own and holds the
+ * charter's wording (the rest of the return, should the stitching stop too soon). Heading rows are
+ * the form's own and are not answers.
  *
  * Words are runs of letters and digits, so that markup, JSON quoting in messages and joined white
- * space do not matter. Answers are counted (a sentence dropped whose words all occur elsewhere once
- * is still caught, up to how often they occur); the charter-point column may differ from the
- * output by small slips, since the return carries the charter's own wording there.
+ * space do not matter. Words are counted: each occurrence in the source needs an occurrence of its
+ * own in the output, so a sentence dropped whose words all occur elsewhere is still caught (it is
+ * then reported at whichever occurrence was left over). Answers are matched first. The
+ * charter-point column may also differ from the output by small slips, since the return carries
+ * the charter's own wording there; row numbers and our CSV's metadata repeat, so only need to be
+ * there.
  */
 import { CHARTER_POINTS } from '../charter/points.js';
+import { identifyPoint } from '../charter/wording.js';
 import type { ImportResult } from '../importReturn.js';
-import type { Place, RawDocument, RawRow } from '../model.js';
+import type { Place, RawDocument, RawRow, RawTable } from '../model.js';
+import { joinCellText } from '../normalise/cellText.js';
 import { readHeading, type ColumnMap } from '../normalise/columns.js';
 import { findReturn } from '../normalise/findReturn.js';
 
@@ -58,7 +65,8 @@ function outputWords(result: ImportResult): Map<string, number> {
     }
   }
   for (const diagnostic of result.diagnostics) {
-    add(diagnostic.message);
+    // Messages quote text as JSON: an escape ("\u001a", "\n") would glue its letters to the next word.
+    add(diagnostic.message.replace(/\\(?:u[0-9a-fA-F]{4}|[nrtbf"\\/])/g, ' '));
     add(diagnostic.text);
   }
   return counts;
@@ -78,26 +86,53 @@ function withinOneSlip(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** A word of the charter's own wording, as written or with one slip in a long word. */
+/**
+ * A word of the charter's own wording, as written or with one slip in a long word. Like the
+ * wording comparison (src/charter/wording.ts), only ASCII letters and digits count: a stray
+ * accented letter inside a charter word ("aÜtimely") leaves the words the charter's.
+ */
 function isCharterWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (CHARTER_VOCABULARY.has(lower)) return true;
-  if (lower.length < 5) return false;
-  for (const known of CHARTER_VOCABULARY) if (known.length >= 4 && withinOneSlip(lower, known)) return true;
-  return false;
+  const parts = word.toLowerCase().split(/[^a-z0-9]+/).filter((part) => part !== '');
+  return parts.every((part) => {
+    if (CHARTER_VOCABULARY.has(part)) return true;
+    if (part.length < 5) return false;
+    for (const known of CHARTER_VOCABULARY) if (known.length >= 4 && withinOneSlip(part, known)) return true;
+    return false;
+  });
 }
 
-type ColumnRole = 'number' | 'charterPoint' | 'answer' | 'metadata' | 'source-path' | 'outside';
+type MetadataKey = keyof ColumnMap['metadata'];
+type ColumnRole = 'number' | 'charterPoint' | 'answer' | MetadataKey | 'outside';
 
 function roleOf(index: number, columns: ColumnMap): ColumnRole {
   if (index === columns.number) return 'number';
   if (index === columns.charterPoint) return 'charterPoint';
   if (index === columns.whereWeAreNow || index === columns.whereWeNeedToImprove || index === columns.nextSteps) return 'answer';
-  // Our own CSV's Source column names the file the return was first read from; it is bookkeeping,
-  // replaced by the path of the file now being read.
-  if (index === columns.metadata.source) return 'source-path';
-  if (index === columns.metadata.authority || index === columns.metadata.period) return 'metadata';
+  for (const key of ['source', 'authority', 'period'] as const) if (index === columns.metadata[key]) return key;
   return 'outside';
+}
+
+const isMetadata = (role: ColumnRole): role is MetadataKey => role === 'source' || role === 'authority' || role === 'period';
+
+function firstMetadataValues(pieces: readonly { columns: ColumnMap; rows: readonly RawRow[] }[]): Partial<Record<MetadataKey, string>> {
+  const first: Partial<Record<MetadataKey, string>> = {};
+  for (const piece of pieces) {
+    for (const row of piece.rows) {
+      for (const key of ['source', 'authority', 'period'] as const) {
+        const index = piece.columns.metadata[key];
+        if (index === undefined || first[key] !== undefined) continue;
+        const value = joinCellText([row.cells[index] ?? '']);
+        if (value !== '') first[key] = value;
+      }
+    }
+  }
+  return first;
+}
+
+/** A table after the return's last piece, with no heading of its own, holding a row in the charter's wording. */
+function carriesOnTheReturn(table: RawTable): boolean {
+  if (table.rows.some((row) => readHeading(row) !== null)) return false;
+  return table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null));
 }
 
 export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextCoverage {
@@ -108,38 +143,50 @@ export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextC
   const missing: LostWord[] = [];
   let wordsChecked = 0;
 
+  // Our CSV's metadata columns repeat one value on every row: the first is the return's (its Source is
+  // bookkeeping, replaced by the path now read); any other must be in a diagnostic.
+  const metadataValues = firstMetadataValues(found.pieces);
+
   /** Counted words use one occurrence of the output each; repeated ones (row numbers, metadata) only need to be there. */
   const check = (text: string, role: ColumnRole, place: Place, column?: number) => {
-    if (role === 'source-path') return;
+    if (isMetadata(role) && joinCellText([text]) === metadataValues[role]) return;
     for (const word of wordsOf(text)) {
       wordsChecked++;
       const count = available.get(word) ?? 0;
       let covered: boolean;
-      if (role === 'number' || role === 'metadata') covered = count > 0;
-      else if (role === 'charterPoint') covered = count > 0 || isCharterWord(word);
+      if (role === 'number' || isMetadata(role)) covered = count > 0;
       else {
-        covered = count > 0;
-        if (covered) available.set(word, count - 1);
+        if (count > 0) available.set(word, count - 1);
+        covered = count > 0 || (role === 'charterPoint' && isCharterWord(word));
       }
       if (!covered) missing.push(column === undefined ? { word, place } : { word, place, column });
     }
   };
 
-  const pieceOf = new Map(found.pieces.map((piece) => [piece.table, piece]));
+  const pieceOf = new Map(found.pieces.map((piece) => [piece.table, piece.columns]));
   const blockIndexes = doc.blocks.flatMap((block, index) => (block.kind === 'table' && pieceOf.has(block.table) ? [index] : []));
   const firstBlock = Math.min(...blockIndexes);
-  const lastBlock = Math.max(...blockIndexes);
+  let lastBlock = Math.max(...blockIndexes);
+  let columns = found.pieces[found.pieces.length - 1]!.columns;
+  const next = doc.blocks.findIndex((block, index) => index > lastBlock && block.kind === 'table');
+  const nextBlock = doc.blocks[next];
+  if (nextBlock?.kind === 'table' && carriesOnTheReturn(nextBlock.table)) {
+    pieceOf.set(nextBlock.table, columns);
+    lastBlock = next;
+  }
 
-  // Answers first, so that the words a cell and a message about it share are counted once each.
+  // Answers first, so that a word that an answer and a message share is not spent on the message;
+  // the charter-point column last, since slips in it are forgiven.
   const deferred: (() => void)[] = [];
+  const charterColumn: (() => void)[] = [];
   for (let index = firstBlock; index <= lastBlock; index++) {
     const block = doc.blocks[index]!;
     if (block.kind === 'text') {
-      check(block.text, 'outside', block.place);
+      deferred.push(() => check(block.text, 'outside', block.place));
       continue;
     }
-    const piece = pieceOf.get(block.table);
-    if (!piece) continue;
+    columns = pieceOf.get(block.table) ?? columns;
+    const tableColumns = columns;
     let rows: readonly RawRow[] = block.table.rows;
     if (index === firstBlock) {
       // Rows above the return's heading are titles, not the table.
@@ -149,13 +196,13 @@ export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextC
     for (const row of rows) {
       if (readHeading(row) !== null) continue;
       row.cells.forEach((cell, column) => {
-        const role = roleOf(column, piece.columns);
+        const role = roleOf(column, tableColumns);
         if (role === 'answer') check(cell, role, row.place, column);
-        else deferred.push(() => check(cell, role, row.place, column));
+        else (role === 'charterPoint' ? charterColumn : deferred).push(() => check(cell, role, row.place, column));
       });
     }
   }
-  for (const run of deferred) run();
+  for (const run of [...deferred, ...charterColumn]) run();
   return { missing, wordsChecked };
 }
 

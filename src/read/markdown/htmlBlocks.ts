@@ -19,6 +19,18 @@ const SECTION_ELEMENTS = new Set(['thead', 'tbody', 'tfoot']);
 /** A cell spanning more columns than this is a mistake; spreading it further would only add noise. */
 const MAX_COLSPAN = 64;
 
+/**
+ * Elements nested deeper than this are a damaged or hostile file: the HTML parser's time grows
+ * with the square of the depth and the tree walkers run out of stack long before a real paper would.
+ */
+const MAX_DEPTH = 1000;
+
+/** Elements that never hold others, or that the next sibling closes: they do not deepen the tree. */
+const SHALLOW_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'option', 'optgroup', 'rt', 'rp',
+]);
+
 export function mayHoldTable(html: string): boolean {
   return html.toLowerCase().includes('<table');
 }
@@ -27,7 +39,55 @@ export function mayHoldTable(html: string): boolean {
  * Read an HTML fragment whose first line is line `firstLine` of the input.
  */
 export function readHtml(html: string, firstLine: number, blocks: RawBlock[], diagnostics: Diagnostic[]): void {
-  const tree = fromHtml(html, { fragment: true });
+  const keepAsText = () => {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'html-too-deep',
+      message: `the HTML from line ${firstLine} nests elements more than ${MAX_DEPTH} deep; it is kept as text, tags and all`,
+      line: firstLine,
+    });
+    const text = html.trim();
+    if (text !== '') blocks.push({ kind: 'text', text, place: { line: firstLine } });
+  };
+  if (nestingDepth(html) > MAX_DEPTH) {
+    keepAsText();
+    return;
+  }
+  const read: RawBlock[] = [];
+  const found: Diagnostic[] = [];
+  try {
+    readHtmlTree(html, firstLine, read, found);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    keepAsText();
+    return;
+  }
+  blocks.push(...read);
+  diagnostics.push(...found);
+}
+
+/** The deepest nesting of elements that hold others, counted from the tags alone. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let at = html.indexOf('<');
+  while (at >= 0) {
+    const closing = html[at + 1] === '/';
+    let end = at + (closing ? 2 : 1);
+    while (end < html.length && end - at < 16 && /[A-Za-z0-9]/.test(html[end]!)) end++;
+    const name = html.slice(at + (closing ? 2 : 1), end).toLowerCase();
+    if (name !== '' && /^[a-z]/.test(name) && !SHALLOW_ELEMENTS.has(name)) {
+      depth = closing ? Math.max(0, depth - 1) : depth + 1;
+      deepest = Math.max(deepest, depth);
+    }
+    at = html.indexOf('<', end);
+  }
+  return deepest;
+}
+
+function readHtmlTree(html: string, firstLine: number, blocks: RawBlock[], diagnostics: Diagnostic[]): void {
+  // As a whole document, not a fragment: parse5 reads stray table tags in a fragment in quadratic time.
+  const tree = fromHtml(html);
   const lineOf = (node: { position?: { start: { line: number } } | undefined }, fallback: number) =>
     node.position ? node.position.start.line + firstLine - 1 : fallback;
   const loose = new LooseText(blocks, firstLine);
@@ -129,7 +189,8 @@ class LooseText {
         this.line = partLine;
       }
       if (part.trim() === '') {
-        if (part !== '' && this.text !== '') this.separate = true;
+        // White space between two pieces of text on a line stays as written (tabs between columns).
+        if (this.text !== '') this.text += part;
         return;
       }
       if (this.separate && this.text !== '' && !/\s/.test(this.text.charAt(this.text.length - 1))) this.text += ' ';

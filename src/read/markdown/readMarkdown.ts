@@ -6,11 +6,13 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Diagnostic, RawBlock, RawDocument } from '../../model.js';
+import { defuseMarkdown } from './defuse.js';
 import { mayHoldTable, readHtml } from './htmlBlocks.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import { phrasingText } from './phrasingText.js';
 import { readPipeTable } from './pipeTable.js';
 import { recoverTable } from './recoverTable.js';
+import { segments } from './segments.js';
 
 interface Context {
   /** The markdown the nodes' offsets point into. */
@@ -27,8 +29,23 @@ interface Context {
 
 export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocument {
   const blocks: RawBlock[] = [];
-  const context: Context = { source: text, lineOffset: 0, container: null, recovered: false, blocks, diagnostics };
-  readNodes(parseMarkdown(text).children, context);
+  const source = defuseMarkdown(text, diagnostics);
+  const context: Context = { source, lineOffset: 0, container: null, recovered: false, blocks, diagnostics };
+  try {
+    for (const segment of segments(source)) {
+      readNodes(parseMarkdown(segment.text).children, { ...context, source: segment.text, lineOffset: segment.firstLine - 1 });
+    }
+  } catch (error) {
+    // The parsers walk the tree recursively: thousands of nested quotes, lists or HTML elements
+    // (never seen in a real paper) exhaust the stack. That is unreadable content, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    blocks.length = 0;
+    diagnostics.push({
+      severity: 'error',
+      code: 'markdown-too-deep',
+      message: 'the markdown nests quotes, lists or HTML elements too deeply to be read',
+    });
+  }
   return { format: 'markdown', blocks, diagnostics };
 }
 

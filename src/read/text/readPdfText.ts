@@ -1,10 +1,29 @@
-/** Reader for text extracted from a PDF: until it lands (issue 4), such text is only searched as lines. */
+/**
+ * Reader for text extracted from a PDF. Text laid out in columns (`pdftotext -layout`) is read by
+ * position, like the PDF itself; text that kept no columns (`pdftotext`, pdf-parse's getText())
+ * is read as a stream of cells.
+ */
 import type { Diagnostic, RawDocument } from '../../model.js';
 
+import { blocksOf } from '../pdf/layout/document.js';
+import { findHeading } from '../pdf/layout/heading.js';
+import { layoutPage, type Grid, type PageLayout } from '../pdf/layout/pageLayout.js';
+import { layoutPageText } from './layoutText.js';
+import { readStreamText } from './streamText.js';
+import { splitPages } from './textPages.js';
+
 export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocument {
-  return {
-    format: 'text',
-    blocks: text.split('\n').map((line, index) => ({ kind: 'text' as const, text: line, place: { line: index + 1 } })),
-    diagnostics,
-  };
+  const pages = splitPages(text);
+  const laidOut = pages.map(layoutPageText);
+  if (!laidOut.some((page) => findHeading(page.lines, 4) !== null)) {
+    return { format: 'text', blocks: readStreamText(pages, diagnostics), diagnostics };
+  }
+  const layouts: PageLayout[] = [];
+  let carried: Grid | null = null;
+  for (const page of laidOut) {
+    const layout = layoutPage(page, carried);
+    carried = layout.openGrid;
+    layouts.push(layout);
+  }
+  return { format: 'text', blocks: blocksOf(layouts), diagnostics };
 }

@@ -1,0 +1,127 @@
+// Test data for the benchmark, made from the seed return (fixtures/croydon-2015.tsv): many
+// varied returns, a return with one huge cell, a return with a huge number of wrapped lines.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BOROUGHS = [
+  'Barking and Dagenham', 'Barnet', 'Bexley', 'Brent', 'Bromley', 'Camden', 'City of London', 'Croydon', 'Ealing',
+  'Enfield', 'Greenwich', 'Hackney', 'Hammersmith and Fulham', 'Haringey', 'Harrow', 'Havering', 'Hillingdon',
+  'Hounslow', 'Islington', 'Kensington and Chelsea', 'Kingston upon Thames', 'Lambeth', 'Lewisham', 'Merton',
+  'Newham', 'Redbridge', 'Richmond upon Thames', 'Southwark', 'Sutton', 'Tower Hamlets', 'Waltham Forest',
+  'Wandsworth', 'Westminster',
+];
+
+/** Lines of the seed (0-based) that hold a whole row on one line and can be wrapped safely. */
+const WRAPPABLE_LINES = [1, 2, 3, 33, 35, 36];
+/** Lines (0-based) that end a row: continuation lines may follow them without touching a row number. */
+const ROW_ENDS = [1, 2, 3, 19, 23, 27, 31];
+const WRAP_WIDTHS = [0, 36, 48, 60, 80];
+
+export function loadSeed(repoRoot) {
+  return readFileSync(join(repoRoot, 'fixtures', 'croydon-2015.tsv'), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+}
+
+function wrapText(text, width) {
+  const words = text.split(/ +/).filter((word) => word !== '');
+  const chunks = [];
+  let current = '';
+  for (const word of words) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      chunks.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== '') chunks.push(current);
+  return chunks;
+}
+
+/** A one-line row as several physical lines: the number on the first, each cell wrapped at `width`. */
+function wrapRow(line, width) {
+  const cells = line.split('\t');
+  const wrapped = cells.map((cell, index) => (index === 0 ? [cell] : wrapText(cell, width)));
+  const height = Math.max(...wrapped.map((chunks) => chunks.length));
+  const lines = [];
+  for (let j = 0; j < height; j++) lines.push(wrapped.map((chunks) => chunks[j] ?? '').join('\t'));
+  return lines;
+}
+
+/** The i-th variant of the seed: another council's name, the period's year, a title or not, another wrapping. */
+export function variantReturn(seed, i, year = 2015) {
+  const borough = BOROUGHS[i % BOROUGHS.length];
+  const width = WRAP_WIDTHS[Math.floor(i / BOROUGHS.length) % WRAP_WIDTHS.length];
+  const out = [];
+  if (i % 3 === 0) out.push(`${borough} Council: London End of Life Care Charter return`);
+  seed.forEach((line, index) => {
+    let text = line.replace(/\bCroydon\b/g, borough);
+    if (index === 0) text = text.replace('(May 2015)', `(May ${year})`);
+    if (width > 0 && WRAPPABLE_LINES.includes(index)) out.push(...wrapRow(text, width));
+    else out.push(text);
+  });
+  return out.join('\n');
+}
+
+/**
+ * `count` returns under `folder`, spread over sub-folders of `perFolder` files (one per year),
+ * named after their council, like an archive. Returns the list of file paths.
+ */
+export function writeReturnArchive(seed, folder, count, { perFolder = 250, firstIndex = 0 } = {}) {
+  const paths = [];
+  for (let n = 0; n < count; n++) {
+    const i = firstIndex + n;
+    const group = Math.floor(i / perFolder);
+    const year = 2015 + (group % 10);
+    const dir = join(folder, `batch-${String(group).padStart(3, '0')}`);
+    if (n === 0 || i % perFolder === 0) mkdirSync(dir, { recursive: true });
+    const name = `${BOROUGHS[i % BOROUGHS.length].toLowerCase().replace(/ /g, '-')}-${String(i).padStart(5, '0')}.tsv`;
+    const path = join(dir, name);
+    writeFileSync(path, variantReturn(seed, i, year));
+    paths.push(path);
+  }
+  return paths;
+}
+
+const FILLER = (
+  'The team reviewed the care plan with the family and agreed further actions with health partners ' +
+  'including hospice staff, district nurses and the GP cluster lead to be reported at the next board '
+).split(' ').filter(Boolean);
+
+function fillerText(length, offset = 0) {
+  const parts = [];
+  let size = 0;
+  for (let k = offset; size < length; k++) {
+    const word = FILLER[k % FILLER.length];
+    parts.push(word);
+    size += word.length + 1;
+  }
+  return parts.join(' ').slice(0, length).trimEnd();
+}
+
+/** The seed with point 1's "Where we are now" replaced by `bytes` characters of text: one huge cell. */
+export function bigCellReturn(seed, bytes) {
+  return seed
+    .map((line, index) => {
+      if (index !== 1) return line;
+      const cells = line.split('\t');
+      cells[2] = fillerText(bytes);
+      return cells.join('\t');
+    })
+    .join('\n');
+}
+
+/** The seed grown to `totalLines` lines by continuation lines (wrapped answer text) after several rows. */
+export function manyLinesReturn(seed, totalLines) {
+  const extra = Math.max(0, totalLines - seed.length);
+  const perRow = Math.ceil(extra / ROW_ENDS.length);
+  const out = [];
+  let added = 0;
+  seed.forEach((line, index) => {
+    out.push(line);
+    if (!ROW_ENDS.includes(index)) return;
+    for (let k = 0; k < perRow && added < extra; k++, added++) {
+      out.push(`\t\t${fillerText(24, k)}\t${fillerText(20, k + 3)}\t${fillerText(16, k + 7)}`);
+    }
+  });
+  return out.join('\n');
+}

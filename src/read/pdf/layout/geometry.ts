@@ -1,0 +1,157 @@
+/**
+ * Text on a page as boxes: the shared input of the PDF reader (points, from pdf.js) and of the
+ * reader of `pdftotext -layout` text (character cells). x grows to the right, y downwards.
+ */
+
+/** A piece of text as the source gives it: a pdf.js text item, or a run of a text line. */
+export interface TextRun {
+  text: string;
+  x: number;
+  /** Top of the text. */
+  y: number;
+  width: number;
+  height: number;
+  /** Set in a font whose characters are all one width (Courier). */
+  monospaced?: boolean;
+}
+
+export interface Word {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** True where a gap wider than a space comes before the word: it starts a new piece of text. */
+  startsPiece: boolean;
+  /** The run the word came from, and how many spaces separate it from the word before in that run. */
+  run?: TextRun;
+  spacesBefore?: number;
+  /** The character width of a run in a monospaced font: a space is as wide. */
+  charWidth?: number;
+}
+
+/** A visual line: words sharing a baseline, left to right. */
+export interface Line {
+  words: Word[];
+  top: number;
+  bottom: number;
+  /** The line's number as reported in diagnostics: on its page (PDF) or in the file (text). */
+  number: number;
+}
+
+export interface PageText {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  lines: Line[];
+  /** A normal line height on the page (points, or 1 for text). */
+  lineHeight: number;
+  /** How far apart two x positions may be and still be the same column edge. */
+  edgeTolerance: number;
+  /** How far left of its column's edge a cell's text may start (text layouts shift it). */
+  columnSlack: number;
+}
+
+const SPACE = /\s+/;
+
+/** Split runs into words, estimating each word's x from its share of the run's characters. */
+export function wordsOfRun(run: TextRun): Word[] {
+  const words: Word[] = [];
+  const length = run.text.length;
+  if (length === 0) return words;
+  const perChar = run.width / length;
+  let index = 0;
+  for (const part of run.text.split(SPACE)) {
+    const start = run.text.indexOf(part, index);
+    const spacesBefore = start - index;
+    index = start + part.length;
+    if (part === '') continue;
+    words.push({
+      text: part,
+      x0: run.x + start * perChar,
+      x1: run.x + index * perChar,
+      top: run.y,
+      bottom: run.y + run.height,
+      startsPiece: false,
+      run,
+      spacesBefore,
+      ...(run.monospaced ? { charWidth: perChar } : {}),
+    });
+  }
+  return words;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Group words into lines: words whose boxes overlap vertically by more than half the smaller
+ * height share a line (different fonts and sizes in one line, cells of different font sizes
+ * aligned to the top), while a number centred between two lines of its row stays apart.
+ */
+export function linesOfWords(words: Word[], spaceGap: (height: number) => number): Line[] {
+  const centre = (word: Word) => (word.top + word.bottom) / 2;
+  const sorted = [...words].sort((a, b) => centre(a) - centre(b) || a.x0 - b.x0);
+  const lines: Line[] = [];
+  let current: Word[] = [];
+  let reference: Word | null = null;
+  const flush = () => {
+    if (current.length > 0) lines.push(makeLine(current, spaceGap));
+    current = [];
+  };
+  for (const word of sorted) {
+    if (reference) {
+      const overlap = Math.min(reference.bottom, word.bottom) - Math.max(reference.top, word.top);
+      if (overlap <= 0.5 * Math.min(reference.bottom - reference.top, word.bottom - word.top)) flush();
+    }
+    if (current.length === 0) reference = word;
+    current.push(word);
+  }
+  flush();
+  return lines;
+}
+
+function makeLine(unsorted: Word[], spaceGap: (height: number) => number): Line {
+  unsorted.sort((a, b) => a.x0 - b.x0);
+  const words: Word[] = [];
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const word of unsorted) {
+    top = Math.min(top, word.top);
+    bottom = Math.max(bottom, word.bottom);
+    const previous = words[words.length - 1];
+    const height = word.bottom - word.top;
+    // Text drawn twice a hair apart (bold faked by over-printing) is one text.
+    if (previous && previous.text.endsWith(word.text) && Math.abs(word.x1 - previous.x1) < 0.2 * height) continue;
+    // Two runs that touch are one word set in two fonts ("EOLC" then a bold "August").
+    if (previous && word.x0 - previous.x1 < 0.12 * height && word.x0 >= previous.x0) {
+      previous.text += word.text;
+      previous.x1 = Math.max(previous.x1, word.x1);
+      continue;
+    }
+    // Inside one run the spaces are written out: only a wide run of them parts two pieces.
+    const sameRun = previous !== undefined && previous.run !== undefined && previous.run === word.run;
+    // Between runs, a gap exactly one character wide is a space of a monospaced font (pdf.js
+    // splits such runs at their spaces).
+    const gap = previous ? word.x0 - previous.x1 : 0;
+    const monospacedSpace = previous?.charWidth !== undefined && Math.abs(gap - previous.charWidth) < 0.15 * previous.charWidth;
+    word.startsPiece = !previous || (sameRun ? (word.spacesBefore ?? 1) >= 3 : gap > spaceGap(height) && !monospacedSpace);
+    words.push(word);
+  }
+  return { words, top, bottom, number: 0 };
+}
+
+/** The typical height of a line of text on the page. */
+export function typicalHeight(lines: readonly Line[]): number {
+  return median(lines.flatMap((line) => line.words.map((word) => word.bottom - word.top))) || 1;
+}
+
+export function lineText(words: readonly Word[]): string {
+  return words.map((word) => word.text).join(' ');
+}
+
+

@@ -1,0 +1,191 @@
+/**
+ * One page: where the return's table is (from its heading row, or from the top of the page where
+ * the table runs on from the page before), which column each word is in, and the text around it.
+ */
+import { isPageFurniture } from '../../../normalise/pageFurniture.js';
+import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
+import { columnBounds } from './columns.js';
+import { lineText, type Line, type PageText, type Word } from './geometry.js';
+import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
+import type { BodyLine } from './rows.js';
+
+export type { Grid } from './assign.js';
+
+export interface TextLine {
+  text: string;
+  /** Line number reported in diagnostics. */
+  line: number;
+}
+
+export interface TablePart {
+  page: number;
+  heading: { cells: string[]; line: number } | null;
+  lines: BodyLine[];
+  lineNumbers: number[];
+  lineHeight: number;
+}
+
+export interface PageLayout {
+  page: number;
+  before: TextLine[];
+  part: TablePart | null;
+  after: TextLine[];
+  /** The columns to carry to the next page where the table runs to the bottom of this one. */
+  openGrid: Grid | null;
+}
+
+/** Lines further below the table than this many line heights are not part of it. */
+const FAR = 2.5;
+/** A title wraps over a few lines at most. */
+const MAX_TITLE_LINES = 4;
+/** Enough text under the heading to find the column edges in. */
+const SAMPLE_WORDS = 4000;
+/** A piece of text spanning this many columns is a paragraph across the page, not a cell. */
+const SPANNED_COLUMNS = 3;
+
+function textLines(lines: readonly Line[]): TextLine[] {
+  return lines.map((line) => ({ text: lineText(line.words), line: line.number }));
+}
+
+/** The text of a line in each column (see assign.ts for which word goes where). */
+function cellsOf(words: readonly Word[], grid: Grid, columns = columnsOfLine(words, grid)): string[] {
+  const cells: string[][] = Array.from({ length: COLUMN_COUNT }, () => []);
+  words.forEach((word, index) => cells[columns[index]!]!.push(word.text));
+  return cells.map((cell) => cell.join(' '));
+}
+
+function bodyLine(line: Line, grid: Grid, columns: number[]): BodyLine {
+  const extents: BodyLine['extents'] = Array.from({ length: COLUMN_COUNT }, () => null);
+  line.words.forEach((word, index) => {
+    const column = columns[index]!;
+    const extent = extents[column];
+    extents[column] = extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom };
+  });
+  return { top: line.top, bottom: line.bottom, cells: cellsOf(line.words, grid, columns), extents };
+}
+
+function spansColumns(line: Line, grid: Grid): boolean {
+  const columns = columnsOfLine(line.words, grid);
+  let spanned = new Set<number>();
+  return line.words.some((word, index) => {
+    if (word.startsPiece) spanned = new Set();
+    spanned.add(columns[index]!);
+    return spanned.size >= SPANNED_COLUMNS;
+  });
+}
+
+function onlyInNumberColumn(line: Line, grid: Grid): boolean {
+  return columnsOfLine(line.words, grid).every((column) => column === NUMBER_COLUMN);
+}
+
+/** Does the line start where a column's cells start (a cell's text), rather than centred or aside? */
+function startsAtColumnEdge(line: Line, grid: Grid, tolerance: number): boolean {
+  const x = line.words[0]!.x0;
+  return grid.bounds.some((edge) => Math.abs(x - (edge + tolerance)) <= tolerance + 1e-6);
+}
+
+/** Where the page's closing run of page numbers and footers starts (lines.length if none). */
+function footerStart(lines: readonly Line[], grid: Grid): number {
+  let start = lines.length;
+  while (start > 0 && isPageFurniture(lineText(lines[start - 1]!.words)) && !onlyInNumberColumn(lines[start - 1]!, grid)) start--;
+  return start;
+}
+
+/**
+ * A page number or footer with nothing but more of the same below it: set apart from the text
+ * above it, or not in line with a column. (A year closing a cell, right under the cell's other
+ * lines and at its column's edge, is no page number.)
+ */
+function isFooterFrom(lines: readonly Line[], index: number, footer: number, grid: Grid, page: PageText): boolean {
+  if (index < footer || index >= lines.length) return false;
+  const above = lines[index - 1];
+  const line = lines[index]!;
+  return !(above && line.top - above.bottom < 0.8 * page.lineHeight && startsAtColumnEdge(line, grid, page.edgeTolerance));
+}
+
+/** A heading title that cannot end yet: an open bracket, or a last word that needs more after it. */
+function titleIncomplete(text: string): boolean {
+  const open = (text.match(/\(/g) ?? []).length;
+  const close = (text.match(/\)/g) ?? []).length;
+  return open > close || /\b(?:charter|where|we|are|need|to|next|steps|with|of|the|and)$/i.test(text.trim());
+}
+
+function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+  let end = last;
+  let cells = headingCells(lines.slice(first, last + 1), grid);
+  while (end + 1 < lines.length && end - last < MAX_TITLE_LINES) {
+    const next = lines[end + 1]!;
+    const bottom = Math.max(...lines.slice(first, end + 1).map((line) => line.bottom));
+    if (next.top - bottom > 0.5 * lineHeight) break;
+    const nextCells = cellsOf(next.words, grid);
+    if (nextCells[NUMBER_COLUMN] !== '' && !titleIncomplete(cells[NUMBER_COLUMN]!)) break;
+    // A title's second line: after a title that cannot end yet, or a bracket ("(May 2015)") or
+    // small word that cannot start a cell of the first row.
+    if (nextCells.some((cell, column) => cell !== '' && !titleIncomplete(cells[column]!) && !/^[(a-z0-9]/.test(cell))) break;
+    cells = cells.map((cell, column) => [cell, nextCells[column]].filter((text) => text !== '').join(' '));
+    end++;
+  }
+  return end;
+}
+
+export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
+  const { lines, lineHeight } = page;
+  const empty: PageLayout = { page: page.page, before: textLines(lines), part: null, after: [], openGrid: null };
+  let start: number;
+  let grid: Grid;
+  let heading: TablePart['heading'] = null;
+  const found = findHeading(lines, 4 * lineHeight);
+  if (found) {
+    const below: Word[] = [];
+    for (let i = found.lastLine + 1; i < lines.length && below.length < SAMPLE_WORDS; i++) {
+      if (lines[i]!.top - lines[i - 1]!.bottom > FAR * lineHeight) break;
+      for (const word of lines[i]!.words) below.push(word);
+    }
+    grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
+    const end = headingEnd(lines, found.firstLine, found.lastLine, grid, lineHeight);
+    heading = { cells: headingCells(lines.slice(found.firstLine, end + 1), grid), line: lines[found.firstLine]!.number };
+    start = end + 1;
+  } else if (carried) {
+    grid = carried;
+    // A page number above the table is furniture, but a year or number at a column's edge is the
+    // end of a cell carried over from the page before.
+    start = lines.findIndex((line) => !isPageFurniture(lineText(line.words)) || startsAtColumnEdge(line, grid, page.edgeTolerance));
+    if (start < 0 || spansColumns(lines[start]!, grid)) return empty;
+  } else {
+    return empty;
+  }
+
+  const footer = footerStart(lines, grid);
+  let end = start;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    if (spansColumns(line, grid)) break;
+    if (end > start && line.top - lines[end - 1]!.bottom > FAR * lineHeight) break;
+    if (isFooterFrom(lines, end, footer, grid, page)) break;
+    end++;
+  }
+  const body = lines.slice(start, end);
+  const columns = columnsOfLines(body, grid);
+  const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page);
+  return {
+    page: page.page,
+    before: textLines(lines.slice(0, found ? found.firstLine : start)),
+    part: {
+      page: page.page,
+      heading,
+      lines: body.map((line, index) => bodyLine(line, grid, columns[index]!)),
+      lineNumbers: body.map((line) => line.number),
+      lineHeight,
+    },
+    after: textLines(lines.slice(end)),
+    openGrid: open ? grid : null,
+  };
+}
+
+function headingCells(lines: readonly Line[], grid: Grid): string[] {
+  const cells: string[][] = Array.from({ length: COLUMN_COUNT }, () => []);
+  for (const line of lines) {
+    cellsOf(line.words, grid).forEach((cell, column) => cell !== '' && cells[column]!.push(cell));
+  }
+  return cells.map((cell) => cell.join(' '));
+}

@@ -1,0 +1,52 @@
+/**
+ * What every import must end in, whatever the input: a return, or coded diagnostics that say why
+ * there is none. Never an exception, never a return that breaks its own schema.
+ */
+import { expect } from 'vitest';
+import { importReturn, type ImportOptions, type ImportResult } from '../../src/importReturn.js';
+
+const CODE = /^[a-z][a-z0-9-]*$/;
+const SEVERITIES = ['error', 'warning', 'info'];
+
+export function expectCodedOutcome(result: ImportResult): void {
+  for (const diagnostic of result.diagnostics) {
+    expect(SEVERITIES).toContain(diagnostic.severity);
+    expect(diagnostic.code).toMatch(CODE);
+    expect(typeof diagnostic.message).toBe('string');
+    expect(diagnostic.message.length).toBeGreaterThan(0);
+    // A message is one line on standard error; a stack trace would show as "    at …" lines.
+    expect(diagnostic.message).not.toMatch(/\n\s+at /);
+    for (const key of ['line', 'page', 'point'] as const) {
+      if (diagnostic[key] !== undefined) expect(Number.isInteger(diagnostic[key]) && diagnostic[key]! >= 1, `${key} ${diagnostic[key]}`).toBe(true);
+    }
+  }
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  expect(result.valid).toBe(errors.length === 0 && result.charterReturn !== null);
+  if (result.charterReturn === null) {
+    expect(errors.length, 'no return and no error saying why').toBeGreaterThan(0);
+    return;
+  }
+  // The schema check runs on every return; a failure there is our bug, not the input's.
+  expect(result.diagnostics.filter((diagnostic) => diagnostic.code === 'schema-invalid')).toEqual([]);
+  const numbers = result.charterReturn.points.map((point) => point.number);
+  expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+  expect(result.charterReturn.diagnostics).toEqual(result.diagnostics);
+}
+
+/** Generous: only a hang, or time that grows far faster than the input, comes near it. */
+export const CASE_TIME_LIMIT_MS = 20_000;
+
+/** Imports, asserting that it neither throws nor takes hang-like time, and that the outcome is coded. */
+export async function importExpectingOutcome(bytes: Uint8Array, options: ImportOptions, timeLimitMs = CASE_TIME_LIMIT_MS): Promise<ImportResult> {
+  const started = performance.now();
+  let result: ImportResult;
+  try {
+    result = await importReturn(bytes, options);
+  } catch (error) {
+    throw new Error(`importReturn threw for ${options.path ?? 'stdin'} (${options.format ?? 'auto'}): ${error instanceof Error ? error.stack : String(error)}`);
+  }
+  const elapsed = performance.now() - started;
+  expect(elapsed, `${options.path} took ${Math.round(elapsed)} ms`).toBeLessThan(timeLimitMs);
+  expectCodedOutcome(result);
+  return result;
+}
