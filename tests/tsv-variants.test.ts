@@ -8,23 +8,12 @@ import type { PointAnswer } from '../src/model.js';
 import { writeCsv } from '../src/write/csv.js';
 import { CROYDON_2015, essence, fixtureBytes, type ExpectedReturn } from './lib/expected.js';
 import { headingLine, renderTsv, type RowLayout } from './lib/renderTsv.js';
+import { encodeWindows1252 } from './support/seedVariants.js';
 
 const seedText = fixtureBytes('croydon-2015.tsv').toString('utf8');
 
 async function read(bytes: Uint8Array, path = 'variant.tsv') {
   return importReturn(bytes, { path });
-}
-
-const WINDOWS_1252: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '£': 0xa3, 'é': 0xe9 };
-
-function encodeWindows1252(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((character) => {
-    const code = character.charCodeAt(0);
-    if (code < 0x80) return code;
-    const byte = WINDOWS_1252[character];
-    if (byte === undefined) throw new Error(`no Windows-1252 byte for ${character}`);
-    return byte;
-  }));
 }
 
 function utf16le(text: string, bom: boolean): Uint8Array {

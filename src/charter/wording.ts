@@ -35,21 +35,21 @@ function tokenise(text: string): string[] {
 }
 
 /**
- * The same row text is compared with many points while row numbers are decided, so its tokens are
- * kept; the cache is emptied when it grows, which bounds memory over a long run.
+ * The same row text is compared with many points while row numbers are decided, so results are
+ * kept; each cache is emptied when it grows, which bounds memory over a long run.
  */
-const TOKEN_CACHE_LIMIT = 4096;
-const tokenCache = new Map<string, string[]>();
-
-export function wordingTokens(text: string): string[] {
-  let tokens = tokenCache.get(text);
-  if (tokens === undefined) {
-    tokens = tokenise(text);
-    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(text, tokens);
-  }
-  return tokens;
+function memoise<T>(compute: (text: string) => T, limit = 4096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text)!;
+    const value = compute(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
 }
+
+export const wordingTokens: (text: string) => string[] = memoise(tokenise);
 
 /** Two words are the same if equal, or one small slip apart in a word of five letters or more. */
 function sameWord(a: string, b: string): boolean {
@@ -146,17 +146,7 @@ export function rankPoints(written: string): PointMatch[] {
 }
 
 /** The point `written` identifies on its own, if it is clear enough to trust. */
-const identified = new Map<string, PointMatch | null>();
-
-export function identifyPoint(written: string): PointMatch | null {
-  let match = identified.get(written);
-  if (match === undefined) {
-    match = identifyUncached(written);
-    if (identified.size >= TOKEN_CACHE_LIMIT) identified.clear();
-    identified.set(written, match);
-  }
-  return match;
-}
+export const identifyPoint: (written: string) => PointMatch | null = memoise(identifyUncached);
 
 function identifyUncached(written: string): PointMatch | null {
   const [best, second] = rankPoints(written);

@@ -89,8 +89,8 @@ export function markersOf(lines: readonly BodyLine[]): number[] {
   return markers;
 }
 
-/** The line in `indexes` (sorted) just before / at or after `at`. */
-function previousIn(indexes: readonly number[], at: number): number | undefined {
+/** Where `at` would go in `indexes` (sorted): the index of the first entry at or after it. */
+function insertionPoint(indexes: readonly number[], at: number): number {
   let lo = 0;
   let hi = indexes.length;
   while (lo < hi) {
@@ -98,18 +98,17 @@ function previousIn(indexes: readonly number[], at: number): number | undefined 
     if (indexes[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? indexes[lo - 1] : undefined;
+  return lo;
+}
+
+/** The line in `indexes` (sorted) just before / at or after `at`. */
+function previousIn(indexes: readonly number[], at: number): number | undefined {
+  const point = insertionPoint(indexes, at);
+  return point > 0 ? indexes[point - 1] : undefined;
 }
 
 function nextIn(indexes: readonly number[], at: number): number | undefined {
-  let lo = 0;
-  let hi = indexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (indexes[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return indexes[lo];
+  return indexes[insertionPoint(indexes, at)];
 }
 
 /** How much a cut just above line `at` looks like a row boundary; `mark` is the next row's mark. */
