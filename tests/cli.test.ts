@@ -178,10 +178,10 @@ describe('charter validate', () => {
 describe('charter template and schema', () => {
   it('writes the blank form, which imports back as 21 points with empty answers', async () => {
     const dir = scratch();
-    for (const format of ['csv', 'json'] as const) {
+    for (const format of ['csv', 'md', 'ndjson', 'json'] as const) {
       const form = await runCli(['template', '--format', format, '--period', 'May 2016']);
       expect(form.status).toBe(0);
-      if (format === 'json') {
+      if (format === 'json' || format === 'ndjson') {
         const parsed = JSON.parse(form.stdout);
         expect(parsed.points).toHaveLength(21);
         expect(parsed.period).toBe('May 2016');

@@ -114,14 +114,25 @@ describe('a 100,000-line file completes', () => {
     lines.splice(2, 0, ...Array.from({ length: LINES }, (_, i) => `,,,,,more ${i},,`));
     await importExpectingOutcome(Buffer.from(lines.join('\n')), { path: 'long.csv' });
   });
+
+  it('text extracted from a PDF', LARGE, async () => {
+    const lines = Array.from({ length: LINES }, (_, i) => `line ${i} of a long council paper`);
+    await importExpectingOutcome(Buffer.from(lines.join('\n')), { path: 'long.txt', format: 'text' });
+  });
+
+  it('text extracted from a PDF, holding the return after 100,000 lines of prose', LARGE, async () => {
+    const prose = Array.from({ length: LINES }, (_, i) => `line ${i} of a long council paper`);
+    const table = renderTsv(CROYDON_2015.points, 'May 2015', []).replace(/\t/g, '    ');
+    await importExpectingOutcome(Buffer.from(`${prose.join('\n')}\n\n${table}`), { path: 'paper.txt', format: 'text' });
+  });
 });
 
 /**
- * The markdown parser takes about a millisecond a line, and the reader of text from PDFs grew
- * with the square of the lines: 100,000 lines run in the long run (CHARTER_FUZZ_RUNS set). The
- * normal run checks that their time grows in step with the input, from 3,000 lines to 12,000.
+ * The markdown parser takes a fifth of a millisecond a table row: 100,000 lines run in the long
+ * run (CHARTER_FUZZ_RUNS set). The normal run checks that its time grows in step with the input,
+ * from 3,000 lines to 12,000.
  */
-describe('markdown and text from PDFs grow in step with their length', () => {
+describe('markdown grows in step with its length', () => {
   const longRun = process.env.CHARTER_FUZZ_RUNS !== undefined;
   const markdownTable = (lines: number) => {
     const table = writeMarkdownReturn(seedReturn(CROYDON_2015.points)).trimEnd().split('\n');
@@ -130,11 +141,9 @@ describe('markdown and text from PDFs grow in step with their length', () => {
   };
   const markdownPaper = (lines: number) =>
     Buffer.from(`${Array.from({ length: lines }, (_, i) => `line ${i} of the minutes of a long meeting`).join('\n')}\n\n${writeMarkdownReturn(seedReturn(CROYDON_2015.points))}`);
-  const pdfText = (lines: number) => Buffer.from(Array.from({ length: lines }, (_, i) => `line ${i} of a long council paper`).join('\n'));
   const cases: [string, (lines: number) => Buffer, { path: string; format?: SourceFormat }][] = [
     ['markdown: a table of many rows', markdownTable, { path: 'long.md' }],
     ['markdown: a long paper before the return', markdownPaper, { path: 'paper.md' }],
-    ['text extracted from a PDF', pdfText, { path: 'long.txt', format: 'text' }],
   ];
   for (const [name, make, options] of cases) {
     if (longRun) {

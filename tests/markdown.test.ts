@@ -202,7 +202,7 @@ describe('readMarkdown: shapes that would make the parser slow or overflow its s
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(blocks).toEqual([text(1, 'Intro'), text(3, '*a'.repeat(50_000))]);
     expect(diagnostics).toEqual([
-      { severity: 'info', code: 'markup-defused', message: 'line 3 hold 50000 "*": read as plain characters, not markup', line: 3 },
+      { severity: 'info', code: 'markup-defused', message: 'line 3 holds 50000 "*": read as plain characters, not markup', line: 3 },
     ]);
   });
 
@@ -222,14 +222,15 @@ describe('readMarkdown: shapes that would make the parser slow or overflow its s
   it('reads a paragraph of thousands of lines a few hundred lines at a time, every line kept', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `line ${i + 1} of the minutes`);
     const { blocks } = read(['# Minutes', '', ...lines, '', '| a |', '|---|', '| 1 |'].join('\n'));
-    const paragraph = (from: number, to: number) => text(from + 2, lines.slice(from, to).join('\n'));
+    // Lines from..to (0-based, end excluded) of the paragraph, which starts on line 3.
+    const paragraph = (from: number, to: number) => text(from + 3, lines.slice(from, to).join('\n'));
     expect(blocks).toEqual([
       text(1, 'Minutes'),
-      paragraph(1, 201),
-      paragraph(201, 401),
-      paragraph(401, 601),
-      paragraph(601, 801),
-      paragraph(801, 1000),
+      paragraph(0, 200),
+      paragraph(200, 400),
+      paragraph(400, 600),
+      paragraph(600, 800),
+      paragraph(800, 1000),
       table(1004, [
         [1004, ['a']],
         [1006, ['1']],

@@ -5,9 +5,9 @@
 import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
 import { RETURN_TITLE_PREFIX } from '../normalise/metadata.js';
 
-/** Characters that would start markup, a line break or a new cell inside a table cell. */
+/** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
 function escapeCell(text: string): string {
-  return text.replace(/[\\|*_`<>[\]~]/g, (character) => `\\${character}`).replace(/\n/g, '<br>');
+  return text.replace(/[\\|*_`<>[\]~&]/g, (character) => `\\${character}`).replace(/\n/g, '<br>');
 }
 
 function row(cells: readonly string[]): string {

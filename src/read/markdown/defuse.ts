@@ -111,8 +111,8 @@ function defuseRun(lines: string[], start: number, end: number, reports: Diagnos
     lines[index] = out + line.slice(from);
   }
   const what = [...heavy].map((marker) => `${counts.get(marker)} "${marker}"`).join(', ');
-  const where = end - start === 1 ? `line ${start + 1}` : `lines ${start + 1}–${end}`;
-  reports.push({ severity: 'info', code: 'markup-defused', message: `${where} hold ${what}: read as plain characters, not markup`, line: start + 1 });
+  const where = end - start === 1 ? `line ${start + 1} holds` : `lines ${start + 1}–${end} hold`;
+  reports.push({ severity: 'info', code: 'markup-defused', message: `${where} ${what}: read as plain characters, not markup`, line: start + 1 });
   return true;
 }
 

@@ -106,7 +106,6 @@ function readHtmlTree(html: string, firstLine: number, blocks: RawBlock[], diagn
         } else {
           const inline = INLINE_ELEMENTS.has(node.tagName);
           if (!inline) loose.breakLine();
-          if (node.tagName === 'br') loose.breakLine();
           // <template> content lives outside the tree's children; it is never shown, so never a return.
           visit(node.children);
           if (!inline) loose.breakLine();
