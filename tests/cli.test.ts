@@ -204,6 +204,16 @@ describe('charter template and schema', () => {
 });
 
 describe('the installed command', () => {
+  it('stops quietly when its reader goes away (charter … | head)', async () => {
+    const dir = scratch();
+    for (let i = 0; i < 60; i++) copyFileSync(SEED, join(dir, `r${i}.tsv`));
+    const bin = join(process.cwd(), 'bin/charter.js');
+    const { stdout } = await run('sh', ['-c', `node "${bin}" import . --format ndjson -q 2>err.txt | head -c 100 >/dev/null; echo "status $?"; cat err.txt`], { cwd: dir });
+    expect(stdout).not.toMatch(/EPIPE|^\s+at /m);
+    expect(stdout.startsWith('status 0')).toBe(true);
+  });
+
+
   it('exits after reading a single PDF (the PDF engine thread once held the process open)', async () => {
     const started = Date.now();
     const converted = await run('node', ['bin/charter.js', 'import', 'fixtures/pdf/croydon-2015-return.pdf', '-q'], { timeout: 30_000 });

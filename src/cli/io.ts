@@ -8,7 +8,19 @@ export interface CliIo {
   cwd: string;
 }
 
+/** A reader that went away (`charter … | head`) ends our output, quietly: it is not an error. */
+export function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+
+function ignoreBrokenPipe(error: Error): void {
+  if (!isBrokenPipe(error)) throw error;
+}
+
 export function processIo(): CliIo {
+  // Without a listener a closed pipe raises an 'error' event that crashes with a stack trace.
+  process.stdout.on('error', ignoreBrokenPipe);
+  process.stderr.on('error', ignoreBrokenPipe);
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { CliIo } from './io.js';
+import { isBrokenPipe, type CliIo } from './io.js';
 
 export interface OutputSink {
   write(text: string): Promise<void>;
@@ -23,7 +23,7 @@ function temporaryNameFor(path: string): string {
 function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (text === '') return Promise.resolve();
   return new Promise((done, fail) => {
-    stream.write(text, (error) => (error ? fail(error) : done()));
+    stream.write(text, (error) => (error && !isBrokenPipe(error) ? fail(error) : done()));
   });
 }
 
