@@ -7,8 +7,9 @@ import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../validate/rul
 import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
-import type { ReadCliOptions } from './main.js';
-import { packageVersion, reportInternalError } from './main.js';
+import type { ReadCliOptions } from './program.js';
+import { reportInternalError } from './internalError.js';
+import { packageVersion } from './version.js';
 import { processInputs } from './processInputs.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_MAX_SIZE, type CoreOptions, type InputOutcome } from './runInputs.js';

@@ -3,7 +3,7 @@ import { extname, relative, resolve, sep } from 'node:path';
 import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
-import type { ImportCliOptions } from '../main.js';
+import type { ImportCliOptions } from '../program.js';
 import { fileSink, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
 import { plural, prepareRead } from '../readCommand.js';
 

@@ -1,0 +1,164 @@
+/**
+ * The commands and their options (commander). Each command imports what it needs only when it
+ * runs, so that one command never pays for another's modules.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { reportInternalError } from './internalError.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+import { packageVersion } from './version.js';
+
+export interface ReadCliOptions {
+  from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
+  period?: string;
+  authority?: string;
+  password?: string;
+  pages?: string;
+  quiet?: boolean;
+  debug?: boolean;
+  maxSize?: string;
+  reporter?: 'stylish' | 'compact' | 'json' | 'github' | 'sarif';
+  strict?: boolean;
+  maxWarnings?: string;
+  rule?: string[];
+}
+
+export interface ImportCliOptions extends ReadCliOptions {
+  format: 'json' | 'csv' | 'md' | 'ndjson';
+  out?: string;
+  outDir?: string;
+  csvRaw?: boolean;
+}
+
+function addReadOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
+    .option('--period <text>', 'set the period (month and year) where the document does not say it')
+    .option('--authority <text>', 'set the council the return belongs to')
+    .option('--password <text>', 'password of an encrypted PDF')
+    .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
+    .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
+    .addOption(
+      new Option('--reporter <name>', 'how diagnostics are written').choices(['stylish', 'compact', 'json', 'github', 'sarif']).default('stylish'),
+    )
+    .option('--strict', 'fail (exit 1) on warnings too')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings in all')
+    .option('--rule <code=level>', "change a rule's level: off, info, warning or error (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option('-q, --quiet', 'show only errors on standard error, and no progress')
+    .option('--debug', 'show the details of an internal error');
+}
+
+const IMPORT_EXAMPLES = `
+Examples:
+  $ charter import fixtures/croydon-2015.tsv
+  $ charter import paper.pdf --format csv -o croydon.csv
+  $ charter import 'returns/**/*.md' --format ndjson
+  $ charter import returns/ --out-dir out/ --format json
+  $ cat return.tsv | charter import - --authority Croydon`;
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('charter')
+    .description('Turn End of Life Care Charter returns into clean, validated JSON, CSV or markdown.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  addReadOptions(
+    program
+      .command('import')
+      .description('read returns, normalise, validate, write them')
+      .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'ndjson']).default('json'))
+      .option('-o, --out <file>', 'write to FILE instead of standard output')
+      .option('--out-dir <dir>', 'write one output file per input into DIR')
+      .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas'),
+  )
+    .addHelpText('after', IMPORT_EXAMPLES)
+    .action(async (inputs: string[], options: ImportCliOptions) => {
+      const { runImportCommand } = await import('./commands/importCommand.js');
+      setExit(await runImportCommand(inputs, options, io));
+    });
+
+  addReadOptions(
+    program
+      .command('validate')
+      .description('read and validate only: diagnostics and exit status, no data')
+      .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
+      .option('-o, --out <file>', 'write the json or sarif report to FILE instead of standard output'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter validate submitted/croydon.tsv
+  $ charter validate returns/ --strict --reporter github
+  $ charter validate returns/ --reporter sarif -o charter.sarif
+  $ charter validate x.tsv --rule empty-answer=off --rule no-timescale=error`,
+    )
+    .action(async (inputs: string[], options: ReadCliOptions) => {
+      const { runValidateCommand } = await import('./commands/validateCommand.js');
+      setExit(await runValidateCommand(inputs, options, io));
+    });
+
+  program
+    .command('template')
+    .description('write the blank return form (all 21 charter points, empty answers)')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'ndjson']).default('json'))
+    .option('-o, --out <file>', 'write to FILE instead of standard output')
+    .option('--period <text>', 'the month and year for the "Where we are now" heading')
+    .option('--authority <text>', 'the council the form is for')
+    .addHelpText('after', '\nExamples:\n  $ charter template --format md > form.md\n  $ charter template --format csv --period "May 2016" -o form.csv')
+    .action(async (options: { format: ImportCliOptions['format']; out?: string; period?: string; authority?: string }) => {
+      const { runTemplateCommand } = await import('./commands/templateCommand.js');
+      setExit(await runTemplateCommand(options, io));
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON Schema of a return')
+    .action(async () => {
+      const { RETURN_SCHEMA } = await import('../validate/returnSchema.js');
+      io.stdout.write(`${JSON.stringify(RETURN_SCHEMA, null, 2)}\n`);
+      setExit(EXIT_OK);
+    });
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ charter import fixtures/croydon-2015.tsv            # JSON on standard output
+  $ charter import council-paper.pdf --format csv -o return.csv
+  $ charter validate submitted/*.tsv                    # exit 1 if any return is invalid
+  $ charter template --format md                        # the blank form
+
+Exit status: 0 every input valid, 1 some input not a valid return, 2 the command could not run.`,
+  );
+  return program;
+}
+
+/** Parses the arguments and runs the command; returns the exit status. */
+export async function runProgram(argv: readonly string[], io: CliIo): Promise<number> {
+  let status = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    status = Math.max(status, code);
+  });
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    reportInternalError(error, argv.includes('--debug'), io);
+    return EXIT_USAGE;
+  }
+}
