@@ -6,7 +6,7 @@
  * becomes an `info` diagnostic.
  */
 import { POINT_COUNT } from '../charter/points.js';
-import { fitToPoint, identifyPoint } from '../charter/wording.js';
+import { fitToPoint, identifyPoint, type PointMatch } from '../charter/wording.js';
 import type { Diagnostic, Place } from '../model.js';
 import { joinCellText, quote } from './cellText.js';
 
@@ -32,6 +32,8 @@ interface Segment {
   rows: PhysicalRow[];
   /** True where the row had no number and was split off by its wording. */
   unnumbered: boolean;
+  /** The digits of the number cell, or null where it holds no number. */
+  digits: string | null;
 }
 
 // The white space after the number is one run that an optional `.`, `)` or `:` may end: two free
@@ -59,11 +61,11 @@ function segment(rows: readonly PhysicalRow[], orphans: PhysicalRow[]): Segment[
   for (const row of rows) {
     const current = segments[segments.length - 1];
     if (row.numberText.trim() !== '') {
-      segments.push({ numberText: row.numberText.trim(), rows: [row], unnumbered: false });
+      segments.push({ numberText: row.numberText.trim(), rows: [row], unnumbered: false, digits: digitsOf(row.numberText) });
     } else if (!current) {
       orphans.push(row);
     } else if (startsUnnumberedRow(current, row)) {
-      segments.push({ numberText: '', rows: [row], unnumbered: true });
+      segments.push({ numberText: '', rows: [row], unnumbered: true, digits: null });
     } else {
       current.rows.push(row);
     }
@@ -81,7 +83,7 @@ function startsUnnumberedRow(current: Segment, row: PhysicalRow): boolean {
   if (!own || own.score < 0.9) return false;
   // The row above and this one together read as the point its number says: the wording runs on
   // (a row broken over a page end after its first line).
-  const written = digitsOf(current.numberText);
+  const written = current.digits;
   if (written !== null && fitToPoint(pointText([...current.rows, row]), Number.parseInt(written, 10)) >= 0.9) return false;
   const above = identifyPoint(pointText(current.rows));
   return above !== null && above.number !== own.number && above.score >= 0.8;
@@ -95,11 +97,11 @@ interface Candidate {
   reason: 'as-written' | 'space-split' | 'lost-digit' | 'line-split' | 'sequence' | 'wording' | 'unidentified';
 }
 
-function candidatesFor(seg: Segment, next: Segment | undefined, expected: number): Candidate[] {
-  const digits = digitsOf(seg.numberText);
+function candidatesFor(seg: Segment, next: Segment | undefined, expected: number, wording: () => PointMatch | null): Candidate[] {
+  const digits = seg.digits;
   const candidates: Candidate[] = [];
   if (digits === null) {
-    const byWording = identifyPoint(pointText(seg.rows));
+    const byWording = wording();
     if (seg.unnumbered || byWording) candidates.push({ number: expected, takesNext: false, reason: 'sequence' });
     if (byWording && byWording.number !== expected) candidates.push({ number: byWording.number, takesNext: false, reason: 'wording' });
     if (candidates.length === 0) candidates.push({ number: null, takesNext: false, reason: 'unidentified' });
@@ -111,7 +113,7 @@ function candidatesFor(seg: Segment, next: Segment | undefined, expected: number
   if (literal !== expected && expectedDigits.length > digits.length && expectedDigits.endsWith(digits)) {
     candidates.push({ number: expected, takesNext: false, reason: 'lost-digit' });
   }
-  const nextDigits = next && !next.unnumbered ? digitsOf(next.numberText) : null;
+  const nextDigits = next && !next.unnumbered ? next.digits : null;
   if (nextDigits !== null && digits.length + nextDigits.length <= 2) {
     const joined = Number.parseInt(digits + nextDigits, 10);
     if (joined >= 1 && joined <= POINT_COUNT && joined !== literal) {
@@ -132,13 +134,24 @@ function inRange(number: number | null): number is number {
  */
 class RowReadings {
   private readonly fits = new Map<string, number>();
+  private readonly identified = new Map<number, PointMatch | null>();
+
+  /** The point a segment's wording alone identifies (asked once per segment, not once per state). */
+  wording(index: number): PointMatch | null {
+    let match = this.identified.get(index);
+    if (match === undefined) {
+      match = identifyPoint(pointText(this.segments[index]!.rows));
+      this.identified.set(index, match);
+    }
+    return match;
+  }
 
   constructor(private readonly segments: readonly Segment[]) {}
 
-  rows(index: number, candidate: Candidate): PhysicalRow[] {
+  rows(index: number, withNext: boolean): PhysicalRow[] {
     const seg = this.segments[index]!;
     const next = this.segments[index + 1];
-    return candidate.takesNext && next ? [...seg.rows, ...next.rows] : seg.rows;
+    return withNext && next ? [...seg.rows, ...next.rows] : seg.rows;
   }
 
   fit(index: number, candidate: Candidate): number {
@@ -146,10 +159,23 @@ class RowReadings {
     const key = `${index}:${candidate.takesNext ? 1 : 0}:${candidate.number}`;
     let value = this.fits.get(key);
     if (value === undefined) {
-      value = fitToPoint(pointText(this.rows(index, candidate)), candidate.number);
+      value = fitToPoint(this.text(index, candidate.takesNext), candidate.number);
       this.fits.set(key, value);
     }
     return value;
+  }
+
+  private readonly texts = new Map<number, string>();
+
+  /** The charter-point text of a segment (and of the next one with it), joined once. */
+  private text(index: number, withNext: boolean): string {
+    const key = index * 2 + (withNext ? 1 : 0);
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = pointText(this.rows(index, withNext));
+      this.texts.set(key, text);
+    }
+    return text;
   }
 
   score(index: number, candidate: Candidate, last: number): number {
@@ -165,7 +191,7 @@ class RowReadings {
     if (candidate.takesNext && fit < 0.6) value -= 3;
     // Cells are top-aligned: a row whose first line has no charter-point text, though a later line
     // has some, more likely began a line earlier.
-    const rows = this.rows(index, candidate);
+    const rows = this.rows(index, candidate.takesNext);
     if (rows[0]!.cells[0].trim() === '' && rows.some((row) => row.cells[0].trim() !== '')) value -= 0.5;
     return value;
   }
@@ -181,7 +207,7 @@ class RowReadings {
       for (let last = 0; last < states; last++) {
         let top = -Infinity;
         let picked: Candidate | undefined;
-        for (const candidate of candidatesFor(this.segments[i]!, this.segments[i + 1], last + 1)) {
+        for (const candidate of candidatesFor(this.segments[i]!, this.segments[i + 1], last + 1, () => this.wording(i))) {
           const after = inRange(candidate.number) ? candidate.number : last;
           const total = this.score(i, candidate, last) + best[(i + (candidate.takesNext ? 2 : 1)) * states + after]!;
           if (total > top) {
@@ -244,7 +270,7 @@ export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
   for (const { index, candidate } of readings.choose()) {
     const seg = segments[index]!;
     const next = segments[index + 1];
-    const members = readings.rows(index, candidate);
+    const members = readings.rows(index, candidate.takesNext);
     const first = members[0]!;
     const message = repairMessage(candidate, seg, next);
     if (message && inRange(candidate.number)) {
