@@ -29,7 +29,12 @@ export interface ImportCliOptions extends ReadCliOptions {
   csvRaw?: boolean;
 }
 
-function addReadOptions(command: Command): Command {
+/**
+ * `import` writes data on standard output, so its diagnostics default to the contract's one line
+ * each (`path:line: severity code: message`, greppable beside the data); `validate`'s report is
+ * its output, so it defaults to `stylish`, grouped by file for people and CI logs.
+ */
+function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
     .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
@@ -38,7 +43,7 @@ function addReadOptions(command: Command): Command {
     .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
     .addOption(
-      new Option('--reporter <name>', 'how diagnostics are written').choices(['stylish', 'compact', 'json', 'github', 'sarif']).default('stylish'),
+      new Option('--reporter <name>', 'how diagnostics are written').choices(['stylish', 'compact', 'json', 'github', 'sarif']).default(defaultReporter),
     )
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings in all')
@@ -76,6 +81,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .option('--out-dir <dir>', 'write one output file per input into DIR')
       .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas'),
+    'compact',
   )
     .addHelpText('after', IMPORT_EXAMPLES)
     .action(async (inputs: string[], options: ImportCliOptions) => {
@@ -89,6 +95,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .description('read and validate only: diagnostics and exit status, no data')
       .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
       .option('-o, --out <file>', 'write the json or sarif report to FILE instead of standard output'),
+    'stylish',
   )
     .addHelpText(
       'after',

@@ -109,7 +109,7 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     return null;
   }
   const chalk = stderrChalk(io);
-  const stream = createReportStream(options.reporter ?? 'stylish', chalk, packageVersion());
+  const stream = createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
   let failReason: string | undefined;
   return {
     inputs,

@@ -83,7 +83,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     io.stderr.write(
       `charter: ${plural(totals.files, 'file')} read, ${plural(written, 'return')} written, ${totals.failed} failed, ${plural(totals.warnings, 'warning')}\n`,
     );
-  } else if ((options.reporter ?? 'stylish') === 'stylish' && !options.quiet) {
+  } else if (options.reporter === 'stylish' && !options.quiet) {
     io.stderr.write(`${summary}\n`);
   }
   return Math.max(totals.status, extraStatus);
