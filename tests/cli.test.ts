@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CROYDON_2015, essence } from './lib/expected.js';
 import { runCli } from './lib/runCli.js';
+import { outputPathFor } from '../src/cli/commands/importCommand.js';
 
 const SEED = 'fixtures/croydon-2015.tsv';
 const run = promisify(execFile);
@@ -61,13 +62,44 @@ describe('charter import', () => {
     copyFileSync(SEED, join(dir, 'in', 'sutton.tsv'));
     writeFileSync(join(dir, 'in', 'empty.csv'), '');
     writeFileSync(join(dir, 'in', 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 7, 8]));
+    mkdirSync(join(dir, 'in', 'papers'));
+    copyFileSync('fixtures/markdown/croydon-2015-paper.md', join(dir, 'in', 'papers', 'paper.md'));
+    copyFileSync('fixtures/pdf/croydon-2015-return.pdf', join(dir, 'in', 'papers', 'return.pdf'));
+    copyFileSync('fixtures/croydon-agenda-2017.md', join(dir, 'in', 'papers', 'agenda.md'));
     const result = await runCli(['import', 'in', '--out-dir', 'out', '-q', '--reporter', 'compact'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2016', 'sutton.json']);
-    expect(essence(JSON.parse(readFileSync(join(dir, 'out', '2016', 'croydon.json'), 'utf8')))).toEqual(CROYDON_2015);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2016', 'papers', 'sutton.json']);
+    expect(readdirSync(join(dir, 'out', 'papers')).sort()).toEqual(['paper.json', 'return.json']);
+    for (const name of ['2016/croydon.json', 'sutton.json', 'papers/paper.json', 'papers/return.json']) {
+      expect(essence(JSON.parse(readFileSync(join(dir, 'out', name), 'utf8'))), name).toEqual(CROYDON_2015);
+    }
     expect(result.stderr).toContain('in/empty.csv: error empty-input: the input is empty');
     expect(result.stderr).toContain('in/junk.txt: error binary-input');
-    expect(result.stderr).toMatch(/^charter: 4 files read, 2 returns written, 2 failed, \d+ warnings?$/m);
+    expect(result.stderr).toContain('in/papers/agenda.md: error no-return-found');
+    expect(result.stderr).toMatch(/^charter: 7 files read, 4 returns written, 3 failed, \d+ warnings?$/m);
+    expect(readdirSync(join(dir, 'out'), { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never names an output outside --out-dir', () => {
+    const cwd = scratch();
+    expect(outputPathFor({ path: 'in/2016/a.pdf', root: 'in' }, 'out', '.json', cwd)).toBe(join(cwd, 'out', '2016', 'a.json'));
+    expect(outputPathFor({ path: '../elsewhere/a.tsv', root: null }, 'out', '.json', cwd)).toBe(join(cwd, 'out', 'a.json'));
+    expect(outputPathFor({ path: null, root: null }, 'out', '.json', cwd)).toBe(join(cwd, 'out', 'stdin.json'));
+    expect(outputPathFor({ path: '../x/a.tsv', root: 'in' }, 'out', '.json', cwd)).toBeNull();
+    expect(outputPathFor({ path: '/abs/a.tsv', root: '/other' }, 'out', '.json', cwd)).toBeNull();
+  });
+
+  it('says where an output cannot be written (exit 2, not a bug report) and leaves no temporary file', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'blocker'), 'a file where a folder is wanted');
+    const result = await runCli(['import', join(process.cwd(), SEED), '-o', join(dir, 'blocker', 'out.json'), '-q'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`charter: cannot write ${join(dir, 'blocker', 'out.json')}: a file stands where a folder is needed\n`);
+    expect(readdirSync(dir)).toEqual(['blocker']);
+    const outDir = await runCli(['import', join(process.cwd(), SEED), '--out-dir', join(dir, 'blocker'), '-q'], { cwd: dir });
+    expect(outDir.status).toBe(2);
+    expect(outDir.stderr).toContain(`cannot write ${join(dir, 'blocker', 'croydon-2015.json')}: a file stands where a folder is needed`);
+    expect(readdirSync(dir)).toEqual(['blocker']);
   });
 
   it('writes one CSV table with one header for many returns', async () => {

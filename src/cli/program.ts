@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+import { OutputError } from './outputSink.js';
 import { packageVersion } from './version.js';
 
 export interface ReadCliOptions {
@@ -163,6 +164,10 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      return EXIT_USAGE;
+    }
+    if (error instanceof OutputError) {
+      io.stderr.write(`charter: ${error.message}\n`);
       return EXIT_USAGE;
     }
     reportInternalError(error, argv.includes('--debug'), io);

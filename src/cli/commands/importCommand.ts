@@ -4,7 +4,7 @@ import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../program.js';
-import { fileSink, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
+import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
 import { plural, prepareRead } from '../readCommand.js';
 
 /**
@@ -64,8 +64,15 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         extraStatus = EXIT_USAGE;
         return;
       }
-      await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }), madeFolders);
-      written++;
+      try {
+        await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }), madeFolders);
+        written++;
+      } catch (error) {
+        // One output that cannot be written must not stop the others.
+        if (!(error instanceof OutputError)) throw error;
+        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: ${error.message}\n`);
+        extraStatus = EXIT_USAGE;
+      }
     });
     if (sink) {
       // One input that holds no return writes nothing at all rather than an empty document.
