@@ -1,6 +1,6 @@
 /** Tables far larger than any real return must still end in diagnostics, not a crash. */
 import { describe, expect, it } from 'vitest';
-import { largest, smallest } from '../src/extremes.js';
+import { largest, smallest } from '../src/text/extremes.js';
 import { importReturn } from '../src/importReturn.js';
 
 describe('very long tables', () => {

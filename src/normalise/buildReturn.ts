@@ -4,12 +4,12 @@
  */
 import { charterPoint, POINT_COUNT } from '../charter/points.js';
 import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, SourceFormat } from '../model.js';
-import { joinCellText, quote } from './cellText.js';
+import { joinCellText, quote } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
 import { findReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
 import { assembleRows, type PhysicalRow } from './rowNumbers.js';
-import { largest, smallest } from '../extremes.js';
+import { largest, smallest } from '../text/extremes.js';
 
 export interface BuildOptions {
   path: string | null;

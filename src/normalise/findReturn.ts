@@ -5,10 +5,10 @@
  */
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
-import { joinCellText, quote } from './cellText.js';
+import { joinCellText, quote } from '../text/cellText.js';
 import { defaultColumns, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
-import { isPageFurniture } from './pageFurniture.js';
-import { largest } from '../extremes.js';
+import { isPageFurniture } from '../text/pageFurniture.js';
+import { largest } from '../text/extremes.js';
 
 export interface ReturnPiece {
   table: RawTable;

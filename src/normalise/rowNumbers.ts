@@ -8,7 +8,7 @@
 import { POINT_COUNT } from '../charter/points.js';
 import { fitToPoint, identifyPoint, type PointMatch } from '../charter/wording.js';
 import type { Diagnostic, Place } from '../model.js';
-import { joinCellText, quote } from './cellText.js';
+import { joinCellText, quote } from '../text/cellText.js';
 
 /** A physical row reduced to the form's five parts. */
 export interface PhysicalRow {

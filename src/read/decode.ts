@@ -3,7 +3,7 @@
  * Excel's "Unicode Text" export, or as Windows-1252 from older Office tools. Line ends become \n.
  */
 import type { Diagnostic } from '../model.js';
-import { decodeWindows1252 } from './windows1252.js';
+import { decodeWindows1252 } from '../text/windows1252.js';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }

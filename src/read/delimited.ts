@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
-import { unguardFormula } from '../csvFormulaGuard.js';
+import { unguardFormula } from '../text/csvFormulaGuard.js';
 
 interface ParsedRecord {
   record: string[];

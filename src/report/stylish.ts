@@ -10,7 +10,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
 import { countSeverities, displayPath, inReportOrder, oneLine, summaryLine, type FileReport, type ReporterOptions } from './fileReport.js';
-import { largest } from '../extremes.js';
+import { largest } from '../text/extremes.js';
 
 const NO_COLOUR = new Chalk({ level: 0 });
 

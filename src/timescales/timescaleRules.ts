@@ -11,7 +11,7 @@
  */
 import type { CharterReturn, Diagnostic } from '../model.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
-import { quote } from '../normalise/cellText.js';
+import { quote } from '../text/cellText.js';
 import { readTimes } from './parseTimescales.js';
 
 /** The first day of the return's period (`May 2015` → 2015-05-01), or null where it names no date. */

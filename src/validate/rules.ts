@@ -2,7 +2,7 @@
 import { CHARTER_POINTS } from '../charter/points.js';
 import { compareWording } from '../charter/wording.js';
 import { ANSWER_FIELDS, ANSWER_HEADINGS, type CharterReturn, type Diagnostic } from '../model.js';
-import { quote } from '../normalise/cellText.js';
+import { quote } from '../text/cellText.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
 import { checkTimescales } from '../timescales/timescaleRules.js';
 

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
-import { guardFormula } from '../csvFormulaGuard.js';
+import { guardFormula } from '../text/csvFormulaGuard.js';
 
 export const CSV_HEADER = [
   'Source',

@@ -13,8 +13,8 @@
 import { charterPoint } from '../../charter/points.js';
 import { compareWording, identifyPoint } from '../../charter/wording.js';
 import type { Diagnostic, RawBlock, RawRow } from '../../model.js';
-import { quote } from '../../normalise/cellText.js';
-import { isPageFurniture } from '../../normalise/pageFurniture.js';
+import { quote } from '../../text/cellText.js';
+import { isPageFurniture } from '../../text/pageFurniture.js';
 import { joinCellLines } from '../pdf/layout/cellLines.js';
 import { splitDenseRun, textWidth } from './denseCells.js';
 import { splitIntoCells } from './streamCells.js';
