@@ -1,7 +1,7 @@
 /** The README is the user's manual: its promises are checked like code. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnosticCodesTable } from '../src/report/codes.js';
+import { diagnosticCodesTable } from '../src/diagnostics/codes.js';
 
 const readme = readFileSync('README.md', 'utf8');
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, diagnosticCode, diagnosticCodesTable } from '../src/report/codes.js';
+import { DIAGNOSTIC_CODES, diagnosticCode, diagnosticCodesTable } from '../src/diagnostics/codes.js';
 
 const SRC = new URL('../src', import.meta.url).pathname;
 
@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 function codesInSource(): Set<string> {
   const codes = new Set<string>();
   for (const file of sourceFiles(SRC)) {
-    if (file.endsWith('/report/codes.ts')) continue;
+    if (file.endsWith('/diagnostics/codes.ts')) continue;
     for (const match of readFileSync(file, 'utf8').matchAll(/\bcode: '([a-z][a-z0-9-]*)'/g)) codes.add(match[1]!);
   }
   return codes;
@@ -28,7 +28,7 @@ describe('the registry of diagnostic codes', () => {
   it('holds every code the source reports, and only those', () => {
     const used = codesInSource();
     expect(used.size).toBeGreaterThan(20);
-    expect([...used].filter((code) => !diagnosticCode(code)).sort(), 'codes missing from src/report/codes.ts').toEqual([]);
+    expect([...used].filter((code) => !diagnosticCode(code)).sort(), 'codes missing from src/diagnostics/codes.ts').toEqual([]);
     expect(DIAGNOSTIC_CODES.map((info) => info.code).filter((code) => !used.has(code)).sort(), 'registered codes no source reports').toEqual([]);
   });
 

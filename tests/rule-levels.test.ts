@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model.js';
-import { applyRuleLevels, parseRuleLevel, parseRuleLevels, RuleLevelError } from '../src/validate/ruleLevels.js';
+import { applyRuleLevels, parseRuleLevel, parseRuleLevels, RuleLevelError } from '../src/diagnostics/ruleLevels.js';
 import { fileReport, runOutcome } from '../src/report/outcome.js';
 import { importBroken } from './fixtures-report/brokenReturn.js';
 

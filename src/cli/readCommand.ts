@@ -3,7 +3,7 @@ import { formatFromName, type InputFormatName } from '../read/detect.js';
 import { stderrChalk } from './colour.js';
 import { countSeverities, displayPath } from '../report/fileReport.js';
 import { fileReport } from '../report/outcome.js';
-import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../validate/ruleLevels.js';
+import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';

@@ -9,7 +9,7 @@
  *       `maxWarnings` N, also where there are more than N warnings in all (ESLint's rule)
  */
 import type { CharterReturn, Diagnostic } from '../model.js';
-import { applyRuleLevels, type RuleLevel } from '../validate/ruleLevels.js';
+import { applyRuleLevels, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { countSeverities, type FileReport } from './fileReport.js';
 
 export interface ResultForReport {

@@ -1,14 +1,14 @@
 /**
  * `sarif`: SARIF 2.1.0 for GitHub code scanning (upload it with github/codeql-action/upload-sarif).
  * One run; `tool.driver.rules` holds one entry for each code the results use, in the order of the
- * registry (src/report/codes.ts), with its description and default level. Each
+ * registry (src/diagnostics/codes.ts), with its description and default level. Each
  * diagnostic is a result with `ruleId`, `level` (error, warning, or note for info), `message.text`,
  * and a location: the input as a relative URI and, where the line is known, `region.startLine`.
  * An input read from standard input has no location; a PDF page goes into the message text and
  * `properties.page`, the charter point into `properties.point`.
  */
 import type { Diagnostic } from '../model.js';
-import { DIAGNOSTIC_CODES, diagnosticCode } from './codes.js';
+import { DIAGNOSTIC_CODES, diagnosticCode } from '../diagnostics/codes.js';
 import { inReportOrder, type FileReport, type ReporterOptions } from './fileReport.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

@@ -13,7 +13,7 @@
  * their level: an input with no return is never valid.
  */
 import type { Diagnostic, Severity } from '../model.js';
-import { DIAGNOSTIC_CODES, diagnosticCode } from '../report/codes.js';
+import { DIAGNOSTIC_CODES, diagnosticCode } from './codes.js';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
