@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TextRun } from './layout/geometry.js';
+import type { TextRun } from '../layout/geometry.js';
 
 export interface EngineLimits {
   /** Most pages read from one PDF. */

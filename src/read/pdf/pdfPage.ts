@@ -1,6 +1,6 @@
 /** A page as the PDF engine gives it (text runs in points) to the page text the layout reads. */
 import type { ExtractedPage } from './engine.js';
-import { linesOfWords, typicalHeight, wordsOfRun, type PageText } from './layout/geometry.js';
+import { linesOfWords, typicalHeight, wordsOfRun, type PageText } from '../layout/geometry.js';
 
 /** A gap wider than this share of the font size is more than a space: a new piece of text. */
 const PIECE_GAP = 0.45;

@@ -6,9 +6,9 @@
 import type { Diagnostic } from '../../model.js';
 import type { ReadOptions, ReadResult } from '../readDocument.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
-import { blocksOf } from './layout/document.js';
-import { layoutPage, type PageLayout } from './layout/pageLayout.js';
-import type { Grid } from './layout/pageLayout.js';
+import { blocksOf } from '../layout/document.js';
+import { layoutPage, type PageLayout } from '../layout/pageLayout.js';
+import type { Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
 
 function plural(count: number, word: string): string {

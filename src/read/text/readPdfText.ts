@@ -5,9 +5,9 @@
  */
 import type { Diagnostic, RawDocument } from '../../model.js';
 
-import { blocksOf } from '../pdf/layout/document.js';
-import { findHeading } from '../pdf/layout/heading.js';
-import { layoutPage, type Grid, type PageLayout } from '../pdf/layout/pageLayout.js';
+import { blocksOf } from '../layout/document.js';
+import { findHeading } from '../layout/heading.js';
+import { layoutPage, type Grid, type PageLayout } from '../layout/pageLayout.js';
 import { layoutPageText } from './layoutText.js';
 import { readStreamText } from './streamText.js';
 import { splitPages } from './textPages.js';

@@ -15,7 +15,7 @@ import { compareWording, identifyPoint } from '../../charter/wording.js';
 import type { Diagnostic, RawBlock, RawRow } from '../../model.js';
 import { quote } from '../../text/cellText.js';
 import { isPageFurniture } from '../../text/pageFurniture.js';
-import { joinCellLines } from '../pdf/layout/cellLines.js';
+import { joinCellLines } from '../layout/cellLines.js';
 import { splitDenseRun, textWidth } from './denseCells.js';
 import { splitIntoCells } from './streamCells.js';
 import { titlesIn } from './titles.js';

@@ -3,7 +3,7 @@
  * as a table whose rows are the bands the row cutter found. Whether numbers sit at the top or in
  * the middle of their rows is decided once, from every page, before the rows are cut.
  */
-import type { RawBlock, RawRow } from '../../../model.js';
+import type { RawBlock, RawRow } from '../../model.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
 import { COLUMN_COUNT } from './heading.js';
 import type { PageLayout, TablePart } from './pageLayout.js';

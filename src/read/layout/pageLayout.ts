@@ -2,7 +2,7 @@
  * One page: where the return's table is (from its heading row, or from the top of the page where
  * the table runs on from the page before), which column each word is in, and the text around it.
  */
-import { isPageFurniture } from '../../../text/pageFurniture.js';
+import { isPageFurniture } from '../../text/pageFurniture.js';
 import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
 import { columnBounds } from './columns.js';
 import { lineText, type Line, type PageText, type Word } from './geometry.js';
