@@ -8,6 +8,7 @@ import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { parseTimescales } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
 import { checkSchema } from './validate/schemaCheck.js';
+import { accountForText, unaccountedDiagnostics } from './validate/textCoverage.js';
 
 export interface ImportOptions extends ReadOptions {
   authority?: string | undefined;
@@ -54,7 +55,11 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
   }
   const charterReturn = built.charterReturn;
   for (const point of charterReturn.points) point.timescales = parseTimescales(point.nextSteps);
-  const diagnostics = sortDiagnostics([...built.diagnostics, ...checkRules(charterReturn, built.evidence)]);
+  const checked = [...built.diagnostics, ...checkRules(charterReturn, built.evidence)];
+  // Text accounting: whatever of the table's text came out nowhere is an error, so that a return
+  // that lost text can never pass as valid.
+  const lost = accountForText(read.document, built.found!, { charterReturn, diagnostics: checked });
+  const diagnostics = sortDiagnostics([...checked, ...unaccountedDiagnostics(lost.missing)]);
   charterReturn.diagnostics = diagnostics;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
   const schemaErrors = checkSchema(charterReturn, built.evidence);

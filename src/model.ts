@@ -86,7 +86,12 @@ export interface RawTable {
 /** A document as a reader sees it: tables and the lines of text between them, in reading order. */
 export type RawBlock =
   | { kind: 'table'; table: RawTable }
-  | { kind: 'text'; text: string; place: Place };
+  | { kind: 'text'; text: string; place: Place }
+  /**
+   * A page's running header or footer, page number or print line (PDF and text from a PDF):
+   * never content. `shape` is its text with the numbers taken out, the same on every page.
+   */
+  | { kind: 'furniture'; text: string; place: Place; edge: 'header' | 'footer'; shape: string };
 
 export interface RawDocument {
   format: SourceFormat;

@@ -85,7 +85,7 @@ describe('the check', () => {
     expect(built.charterReturn?.points).toHaveLength(21);
     const reported = built.diagnostics.filter((d) => d.line !== undefined && d.line > 50);
     expect(reported.map((d) => [d.code, d.line, d.text])).toEqual([
-      ['page-footer-dropped', 51, undefined],
+      ['page-footer-dropped', 51, 'Page 3'],
       ['unassigned-text', 52, shifted.join(' | ')],
     ]);
     expect(checkTextCoverage(doc, result).missing).toEqual([]);

@@ -6,7 +6,7 @@ import { charterPoint, POINT_COUNT } from '../charter/points.js';
 import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, SourceFormat } from '../model.js';
 import { joinCellText, quote } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
-import { findReturn, type ReturnPiece } from './findReturn.js';
+import { findReturns, type FoundReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
 import { assembleRows, type PhysicalRow } from './rowNumbers.js';
 import { largest, smallest } from '../text/extremes.js';
@@ -26,6 +26,8 @@ export interface PointEvidence {
 export interface BuildResult {
   /** Null where the document holds no return. Its `diagnostics` are left for the caller to fill. */
   charterReturn: CharterReturn | null;
+  /** Where the return's table was found, for text accounting; null where there is none. */
+  found: FoundReturn | null;
   diagnostics: Diagnostic[];
   evidence: Map<number, PointEvidence>;
 }
@@ -109,15 +111,35 @@ function extent(pieces: readonly ReturnPiece[], format: SourceFormat): { lines?:
   return result;
 }
 
+export interface BuildResults {
+  /** One result for each return the document holds, in document order; none where it holds none. */
+  returns: BuildResult[];
+  /** Why there is no return, where there is none (with the reader's own diagnostics). */
+  diagnostics: Diagnostic[];
+}
+
+/** Every return the document holds; each carries the reader's diagnostics too. */
+export function buildReturns(doc: RawDocument, options: BuildOptions): BuildResults {
+  const found = findReturns(doc);
+  if (!('returns' in found)) {
+    const pages = doc.pageCount !== undefined ? ` in ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '';
+    return {
+      returns: [],
+      diagnostics: [...doc.diagnostics, { severity: 'error', code: 'no-return-found', message: `no End of Life Care Charter return found${pages}: ${found.reason}` }],
+    };
+  }
+  return { returns: found.returns.map((one) => buildOne(doc, one, options)), diagnostics: [] };
+}
+
+/** The document's first return (or why it holds none). */
 export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResult {
+  const built = buildReturns(doc, options);
+  return built.returns[0] ?? { charterReturn: null, found: null, diagnostics: built.diagnostics, evidence: new Map() };
+}
+
+function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): BuildResult {
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   const evidence = new Map<number, PointEvidence>();
-  const found = findReturn(doc);
-  if (!('pieces' in found)) {
-    const pages = doc.pageCount !== undefined ? ` in ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '';
-    diagnostics.push({ severity: 'error', code: 'no-return-found', message: `no End of Life Care Charter return found${pages}: ${found.reason}` });
-    return { charterReturn: null, diagnostics, evidence };
-  }
   diagnostics.push(...found.diagnostics);
 
   const physical = found.pieces.flatMap((piece) => toPhysicalRows(piece, diagnostics));
@@ -140,7 +162,7 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
         code: 'unknown-point',
         message: `row numbered ${JSON.stringify(row.numberText)} (${quote(texts.join(' '))}) is not one of the charter's ${POINT_COUNT} points`,
         ...row.place,
-        text: rowText(texts),
+        text: rowText([row.numberText, ...texts]),
       });
       continue;
     }
@@ -202,5 +224,5 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
     points,
     diagnostics: [],
   };
-  return { charterReturn, diagnostics, evidence };
+  return { charterReturn, found, diagnostics, evidence };
 }

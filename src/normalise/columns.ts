@@ -74,6 +74,40 @@ export function readHeading(row: RawRow): Heading | null {
   return { columns: { number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps, metadata }, period };
 }
 
+/** Each heading as the form words it, from the start of its cell; what follows it is not a heading. */
+const TITLE_PREFIXES: Record<keyof typeof HEADING_PATTERNS, RegExp> = {
+  charterPoint: /^\W*charter\s*points?\b[\s.:]*/i,
+  whereWeAreNow: /^\W*where\s+we\s+are\s+now\b\s*(?:\([^()]*\))?[\s.:]*/i,
+  whereWeNeedToImprove: /^\W*where\s+we\s+need\s+to\s+improve\b[\s.:]*/i,
+  nextSteps: /^\W*next\s+steps?\b\s*(?:\(?\s*(?:with|and|incl\.?|including)?\s*timescales?\s*\)?)?[\s.:]*/i,
+};
+const METADATA_TITLES = /^\W*(?:source|authority|council|period)\W*$/i;
+
+/**
+ * What a heading row holds beyond the form's own headings: a column the form does not have, or
+ * words after a heading ("Next steps (with timescales) – see note"). Each as its column and text.
+ */
+export function headingRemainder(row: RawRow, columns: ColumnMap): { column: number; text: string }[] {
+  const roles = new Map<number, keyof typeof HEADING_PATTERNS>([
+    [columns.charterPoint, 'charterPoint'],
+    [columns.whereWeAreNow, 'whereWeAreNow'],
+    [columns.whereWeNeedToImprove, 'whereWeNeedToImprove'],
+    [columns.nextSteps, 'nextSteps'],
+  ]);
+  const found: { column: number; text: string }[] = [];
+  row.cells.forEach((raw, column) => {
+    const cell = normalise(raw);
+    if (cell === '') return;
+    const role = roles.get(column);
+    let rest: string;
+    if (role) rest = cell.replace(TITLE_PREFIXES[role], '');
+    else if (column === columns.number) rest = NUMBER_HEADING.test(cell) ? '' : cell;
+    else rest = METADATA_TITLES.test(cell) ? '' : cell;
+    if (/[\p{L}\p{N}]/u.test(rest)) found.push({ column, text: rest.trim() });
+  });
+  return found;
+}
+
 function periodIn(cell: string): string | null {
   const match = /\(\s*([^()]*?)\s*\)/.exec(cell);
   if (!match || match[1] === '' || /^<.*>$/.test(match[1]!)) return null;

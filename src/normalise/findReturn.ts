@@ -1,14 +1,16 @@
 /**
- * Finding the return among a document's tables: by its headings, or, for a table that lost its
- * heading, by rows in the charter's wording. The pieces a page break cut it into are stitched back
- * together; the lines between them (page numbers, footers) are dropped and reported.
+ * Finding the returns among a document's tables: by their headings, or, for a table that lost its
+ * heading, by rows in the charter's wording. The pieces a page break cut a return into are
+ * stitched back together; the lines between them (page numbers, footers) are dropped and
+ * reported. A document may hold several returns (last year's and this year's): a heading with
+ * another period, or a heading after which the points start again at 1, begins the next one.
  */
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
 import { joinCellText, quote } from '../text/cellText.js';
-import { defaultColumns, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
+import { defaultColumns, headingRemainder, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
 import { isPageFurniture } from '../text/pageFurniture.js';
-import { largest } from '../text/extremes.js';
+import { largest, smallest } from '../text/extremes.js';
 
 export interface ReturnPiece {
   table: RawTable;
@@ -23,6 +25,12 @@ export interface FoundReturn {
   /** Text before the return's table (titles) and rows above its heading, for metadata. */
   before: { text: string; place: Place }[];
   diagnostics: Diagnostic[];
+  /** The blocks of the document the return's table spans, first and last (indexes). */
+  blocks: { first: number; last: number };
+}
+
+export interface FoundReturns {
+  returns: FoundReturn[];
 }
 
 export interface NotFound {
@@ -81,7 +89,7 @@ function continues(table: RawTable, columns: ColumnMap): boolean {
   return columns.number !== null && (first.cells[columns.number] ?? '').trim() === '';
 }
 
-export function findReturn(doc: RawDocument): FoundReturn | NotFound {
+export function findReturns(doc: RawDocument): FoundReturns | NotFound {
   const starts: Start[] = [];
   let tablesSeen = 0;
   doc.blocks.forEach((block, index) => {
@@ -90,31 +98,30 @@ export function findReturn(doc: RawDocument): FoundReturn | NotFound {
     const start = startIn(block.table, index);
     if (start) starts.push(start);
   });
-  const best = starts
-    .filter((start) => start.headed || start.charterRows >= 3)
-    .sort((a, b) => Number(b.headed) * 100 + b.charterRows - (Number(a.headed) * 100 + a.charterRows) || a.blockIndex - b.blockIndex)[0];
-  if (!best) {
+  // Every heading of the form begins a return (unless the one before carried on through it); a
+  // document without one holds at most one return, the table most in the charter's wording.
+  const headed = starts.filter((start) => start.headed);
+  const best = starts.filter((start) => start.charterRows >= 3).sort((a, b) => b.charterRows - a.charterRows || a.blockIndex - b.blockIndex)[0];
+  const chosen = headed.length > 0 ? headed : best ? [best] : [];
+  if (chosen.length === 0) {
     const reason =
       tablesSeen === 0
         ? 'the input holds no table'
         : `looked at ${tablesSeen} table${tablesSeen === 1 ? '' : 's'}: none has the return's headings (Charter point, Where we are now, Where we need to improve, Next steps) or rows in the charter's wording`;
     return { tablesSeen, reason };
   }
-  return stitch(doc.blocks, firstPieceOf(doc.blocks, starts, best));
-}
-
-/**
- * A table broken over pages with its heading repeated on every page gives a start on each page;
- * the return begins at the first of them that the stitching carries on to the best one.
- */
-function firstPieceOf(blocks: readonly RawBlock[], starts: readonly Start[], best: Start): Start {
-  const bestTable = (blocks[best.blockIndex] as { kind: 'table'; table: RawTable }).table;
-  for (const start of starts) {
-    if (start.blockIndex >= best.blockIndex) break;
-    if (!start.headed) continue;
-    if (stitch(blocks, start).pieces.some((piece) => piece.table === bestTable)) return start;
+  const returns: FoundReturn[] = [];
+  let consumed = -1;
+  for (const start of chosen) {
+    if (start.blockIndex <= consumed) continue;
+    const found = stitch(doc.blocks, start);
+    consumed = found.blocks.last;
+    returns.push(found);
   }
-  return best;
+  // A heading with nothing under it that carries on to nothing (a form's title row on a page of
+  // its own, say) is no return where the document holds a real one.
+  const filled = returns.filter((found) => found.pieces.some((piece) => piece.rows.length > 0));
+  return { returns: filled.length > 0 ? filled : returns.slice(0, 1) };
 }
 
 function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
@@ -128,25 +135,38 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     const text = row.cells.filter((cell) => cell.trim() !== '').join(' ');
     if (text !== '') before.push({ text, place: row.place });
   }
-  const pieces: ReturnPiece[] = [{ table: first, columns: start.columns, rows: dropRepeatedHeadings(first.rows.slice(start.headingRow + 1), diagnostics) }];
+  if (start.headingRow >= 0) reportHeadingRemainder(first.rows[start.headingRow]!, start.columns, diagnostics);
+  const pieces: ReturnPiece[] = [{ table: first, columns: start.columns, rows: dropRepeatedHeadings(first.rows.slice(start.headingRow + 1), start.columns, diagnostics) }];
   let columns = start.columns;
   let between: { text: string; place: Place }[] = [];
-  for (const block of blocks.slice(start.blockIndex + 1)) {
+  let last = start.blockIndex;
+  for (let index = start.blockIndex + 1; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind === 'furniture') continue;
     if (block.kind === 'text') {
       between.push({ text: block.text, place: block.place });
       continue;
     }
-    const heading = block.table.rows.map((row, index) => ({ index, heading: readHeading(row) })).find((entry) => entry.heading);
+    const heading = block.table.rows.map((row, at) => ({ index: at, heading: readHeading(row) })).find((entry) => entry.heading);
     const firstFilled = block.table.rows.findIndex((row) => !isEmptyRow(row));
     let rows: RawRow[];
     if (heading && heading.index === firstFilled && differentPeriod(start.period, heading.heading!.period)) {
       // Another return (another year's) follows this one.
       break;
     } else if (heading && heading.index === firstFilled) {
+      const headingRow = block.table.rows[heading.index]!;
+      rows = block.table.rows.slice(heading.index + 1);
+      // The same heading, and the points start again: another return of the same period.
+      if (startsAgain(pieces, rows, heading.heading!.columns)) break;
       // The heading row repeated at the top of the next page.
       columns = heading.heading!.columns;
-      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: 'the heading row repeated after a page break was dropped', ...block.table.rows[heading.index]!.place });
-      rows = block.table.rows.slice(heading.index + 1);
+      diagnostics.push({
+        severity: 'info',
+        code: 'heading-repeated',
+        message: `the heading row repeated after a page break was dropped: ${quote(headingText(headingRow), 120)}`,
+        ...headingRow.place,
+      });
+      reportHeadingRemainder(headingRow, columns, diagnostics);
     } else if (heading) {
       break;
     } else {
@@ -167,9 +187,73 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     }
     for (const line of between) reportBetween(line, diagnostics);
     between = [];
-    pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, diagnostics) });
+    pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, columns, diagnostics) });
+    last = index;
   }
-  return { pieces, period: start.period, before, diagnostics };
+  diagnostics.push(...furnitureOnPages(blocks, pieces));
+  return { pieces, period: start.period, before, diagnostics, blocks: { first: start.blockIndex, last } };
+}
+
+/** Does a piece after a repeated heading start the points again at 1, when the return already has a 1? */
+function startsAgain(pieces: readonly ReturnPiece[], rows: readonly RawRow[], columns: ColumnMap): boolean {
+  if (columns.number === null) return false;
+  const firstNumbered = rows.find((row) => (row.cells[columns.number!] ?? '').trim() !== '');
+  if (!firstNumbered || !isPointOne(firstNumbered.cells[columns.number] ?? '')) return false;
+  return pieces.some((piece) => piece.columns.number !== null && piece.rows.some((row) => isPointOne(row.cells[piece.columns.number!] ?? '')));
+}
+
+function isPointOne(cell: string): boolean {
+  return /^1[.):]?$/.test(cell.trim());
+}
+
+function headingText(row: RawRow): string {
+  return row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
+}
+
+/** Words in a heading row beyond the form's own titles (a sixth heading, a note) are reported, not lost. */
+function reportHeadingRemainder(row: RawRow, columns: ColumnMap, diagnostics: Diagnostic[]): void {
+  for (const { column, text } of headingRemainder(row, columns)) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unassigned-text',
+      message: `text ${quote(text)} in the heading row (column ${column + 1}) is not one of the form's headings; it was left out`,
+      ...row.place,
+      text,
+    });
+  }
+}
+
+/**
+ * The page furniture on the return's pages (running headers and footers, page numbers, print
+ * lines, set apart by the PDF reader), one `info` for each kind: its text, and the pages.
+ */
+function furnitureOnPages(blocks: readonly RawBlock[], pieces: readonly ReturnPiece[]): Diagnostic[] {
+  const pages = pieces.flatMap((piece) => piece.table.rows.map((row) => row.place.page)).filter((page): page is number => page !== undefined);
+  if (pages.length === 0) return [];
+  const firstPage = smallest(pages);
+  const lastPage = largest(pages);
+  const kinds = new Map<string, { block: Extract<RawBlock, { kind: 'furniture' }>; pages: number[] }>();
+  for (const block of blocks) {
+    if (block.kind !== 'furniture' || block.place.page === undefined || block.place.page < firstPage || block.place.page > lastPage) continue;
+    const key = `${block.edge}\u0000${block.shape}`;
+    const kind = kinds.get(key);
+    if (kind) kind.pages.push(block.place.page);
+    else kinds.set(key, { block, pages: [block.place.page] });
+  }
+  return [...kinds.values()].map(({ block, pages: on }) => ({
+    severity: 'info',
+    code: 'page-footer-dropped',
+    message: `page ${block.edge} ${quote(block.text, 80)} ${describePages(on)} was dropped: it is no part of the table`,
+    ...block.place,
+    text: block.text,
+  }));
+}
+
+function describePages(pages: readonly number[]): string {
+  const distinct = [...new Set(pages)].sort((a, b) => a - b);
+  if (distinct.length === 1) return `on page ${distinct[0]}`;
+  const consecutive = distinct.every((page, index) => index === 0 || page === distinct[index - 1]! + 1);
+  return consecutive ? `on pages ${distinct[0]}–${distinct.at(-1)}` : `on pages ${distinct.join(', ')}`;
 }
 
 function differentPeriod(first: string | null, next: string | null): boolean {
@@ -198,21 +282,23 @@ function reportLeftOut(table: RawTable, between: readonly { text: string; place:
 
 function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {
   if (isPageFurniture(line.text)) {
-    diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(line.text)} between rows of the table was dropped`, ...line.place });
+    diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(line.text)} between rows of the table was dropped`, ...line.place, text: joinCellText([line.text]) });
   } else {
     diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(line.text)} inside the table belongs to no cell`, ...line.place, text: joinCellText([line.text]) });
   }
 }
 
-function dropRepeatedHeadings(rows: RawRow[], diagnostics: Diagnostic[]): RawRow[] {
+function dropRepeatedHeadings(rows: RawRow[], columns: ColumnMap, diagnostics: Diagnostic[]): RawRow[] {
   return rows.filter((row) => {
     if (isEmptyRow(row)) return false;
-    if (readHeading(row)) {
-      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: 'a repeated heading row inside the table was dropped', ...row.place });
+    const heading = readHeading(row);
+    if (heading) {
+      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: `a repeated heading row inside the table was dropped: ${quote(headingText(row), 120)}`, ...row.place });
+      reportHeadingRemainder(row, heading.columns ?? columns, diagnostics);
       return false;
     }
     if (row.cells.length === 1 && isPageFurniture(row.cells[0]!)) {
-      diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(row.cells[0]!)} between rows of the table was dropped`, ...row.place });
+      diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(row.cells[0]!)} between rows of the table was dropped`, ...row.place, text: joinCellText([row.cells[0]!]) });
       return false;
     }
     return true;

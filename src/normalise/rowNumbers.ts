@@ -274,7 +274,9 @@ export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
     const first = members[0]!;
     const message = repairMessage(candidate, seg, next);
     if (message && inRange(candidate.number)) {
-      diagnostics.push({ severity: 'info', code: 'row-number-repaired', message, ...first.place, point: candidate.number });
+      // The number as written is replaced: the diagnostic keeps it, so that no text is lost.
+      const written = [seg.numberText, candidate.takesNext ? (next?.numberText ?? '') : ''].filter((text) => text !== '').join(' ');
+      diagnostics.push({ severity: 'info', code: 'row-number-repaired', message, ...first.place, point: candidate.number, ...(written ? { text: written } : {}) });
     }
     if (candidate.number === null) {
       const text = pointText(members) || joinCellText(members.flatMap((row) => row.cells));

@@ -1,7 +1,8 @@
 /**
- * "No text lost": every word inside the return's table in the source must come out somewhere — in
- * a cell of the return or in a diagnostic (its message or the full `text` it carries). A check for
- * tests of every reader, so that a normalisation bug can never silently drop a sentence.
+ * Text accounting, "no text lost": every word inside the return's table in the source must come
+ * out somewhere — in a cell of the return, or in the full `text` a diagnostic carries (text left
+ * out, page furniture dropped). Run on every return of every input, so that a reader or
+ * normalisation bug can never silently drop a sentence: what is missing is an error.
  *
  * The table is the one findReturn chose: the blocks from its first piece to its last, that is the
  * rows under its heading and any lines between the pieces of a table broken over pages; and the
@@ -19,11 +20,16 @@
  */
 import { CHARTER_POINTS } from '../charter/points.js';
 import { identifyPoint } from '../charter/wording.js';
-import type { ImportResult } from '../importReturn.js';
-import type { Place, RawDocument, RawRow, RawTable } from '../model.js';
-import { joinCellText } from '../text/cellText.js';
-import { readHeading, type ColumnMap } from '../normalise/columns.js';
-import { findReturn } from '../normalise/findReturn.js';
+import type { CharterReturn, Diagnostic, Place, RawDocument, RawRow, RawTable } from '../model.js';
+import { joinCellText, quote } from '../text/cellText.js';
+import { headingRemainder, readHeading, type ColumnMap } from '../normalise/columns.js';
+import { findReturns, type FoundReturn } from '../normalise/findReturn.js';
+
+/** What a return came out as: its cells, and the diagnostics that carry text left out of them. */
+export interface AccountedOutput {
+  charterReturn: CharterReturn | null;
+  diagnostics: readonly Diagnostic[];
+}
 
 export interface LostWord {
   word: string;
@@ -45,8 +51,12 @@ function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** Every word the output holds, with how often: cells, numbers, metadata and diagnostics. */
-function outputWords(result: ImportResult): Map<string, number> {
+/**
+ * Every word the output holds, with how often: cells, numbers, metadata, and the text that
+ * diagnostics carry. A message is not counted: rules quote the return's own cells in theirs, and
+ * such a quotation must not stand in for a word lost from the source.
+ */
+function outputWords(result: AccountedOutput): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string | null | undefined) => {
     if (!text) return;
@@ -64,11 +74,7 @@ function outputWords(result: ImportResult): Map<string, number> {
       add(point.nextSteps);
     }
   }
-  for (const diagnostic of result.diagnostics) {
-    // Messages quote text as JSON: an escape ("\u001a", "\n") would glue its letters to the next word.
-    add(diagnostic.message.replace(/\\(?:u[0-9a-fA-F]{4}|[nrtbf"\\/])/g, ' '));
-    add(diagnostic.text);
-  }
+  for (const diagnostic of result.diagnostics) add(diagnostic.text);
   return counts;
 }
 
@@ -135,9 +141,16 @@ function carriesOnTheReturn(table: RawTable): boolean {
   return table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null));
 }
 
-export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextCoverage {
-  const found = findReturn(doc);
-  if (!('pieces' in found) || found.pieces.length === 0) return { missing: [], wordsChecked: 0 };
+/** The check on the document's first return, for tests that hold an import's output. */
+export function checkTextCoverage(doc: RawDocument, result: AccountedOutput): TextCoverage {
+  const found = findReturns(doc);
+  if (!('returns' in found)) return { missing: [], wordsChecked: 0 };
+  return accountForText(doc, found.returns[0]!, result);
+}
+
+/** The words of `found`'s table in `doc` that `output` holds nowhere. */
+export function accountForText(doc: RawDocument, found: FoundReturn, result: AccountedOutput): TextCoverage {
+  if (found.pieces.length === 0) return { missing: [], wordsChecked: 0 };
 
   const available = outputWords(result);
   const missing: LostWord[] = [];
@@ -164,9 +177,8 @@ export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextC
   };
 
   const pieceOf = new Map(found.pieces.map((piece) => [piece.table, piece.columns]));
-  const blockIndexes = doc.blocks.flatMap((block, index) => (block.kind === 'table' && pieceOf.has(block.table) ? [index] : []));
-  const firstBlock = Math.min(...blockIndexes);
-  let lastBlock = Math.max(...blockIndexes);
+  const firstBlock = found.blocks.first;
+  let lastBlock = found.blocks.last;
   let columns = found.pieces[found.pieces.length - 1]!.columns;
   const next = doc.blocks.findIndex((block, index) => index > lastBlock && block.kind === 'table');
   const nextBlock = doc.blocks[next];
@@ -181,6 +193,8 @@ export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextC
   const charterColumn: (() => void)[] = [];
   for (let index = firstBlock; index <= lastBlock; index++) {
     const block = doc.blocks[index]!;
+    // Page furniture is reported whole by the normaliser, numbers and all.
+    if (block.kind === 'furniture') continue;
     if (block.kind === 'text') {
       deferred.push(() => check(block.text, 'outside', block.place));
       continue;
@@ -191,10 +205,15 @@ export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextC
     if (index === firstBlock) {
       // Rows above the return's heading are titles, not the table.
       const heading = rows.findIndex((row) => readHeading(row) !== null);
-      rows = rows.slice(heading + 1);
+      rows = rows.slice(heading);
     }
     for (const row of rows) {
-      if (readHeading(row) !== null) continue;
+      const heading = readHeading(row);
+      if (heading !== null) {
+        // A heading row's own titles are the form's; anything more in it must come out somewhere.
+        for (const { column, text } of headingRemainder(row, heading.columns)) deferred.push(() => check(text, 'outside', row.place, column));
+        continue;
+      }
       row.cells.forEach((cell, column) => {
         const role = roleOf(column, tableColumns);
         if (role === 'answer') check(cell, role, row.place, column);
@@ -216,4 +235,28 @@ export function describeLostWords(missing: readonly LostWord[], max = 20): strin
   });
   const more = missing.length > max ? `, and ${missing.length - max} more` : '';
   return `${shown.join(', ')}${more}`;
+}
+
+/**
+ * The words no output holds, as errors: runs of lost words from one place (a cell, a line) are
+ * quoted together, in the order of the source.
+ */
+export function unaccountedDiagnostics(missing: readonly LostWord[]): Diagnostic[] {
+  const runs: { place: Place; column?: number; words: string[] }[] = [];
+  for (const lost of missing) {
+    const last = runs.at(-1);
+    if (last && last.place.page === lost.place.page && last.place.line === lost.place.line && last.column === lost.column) last.words.push(lost.word);
+    else runs.push({ place: lost.place, ...(lost.column === undefined ? {} : { column: lost.column }), words: [lost.word] });
+  }
+  return runs.map((run) => {
+    const text = run.words.join(' ');
+    const where = run.column === undefined ? 'between the rows of the table' : `in column ${run.column + 1}`;
+    return {
+      severity: 'error',
+      code: 'text-unaccounted',
+      message: `text ${quote(text, 80)} ${where} came out in no cell and no diagnostic: the return lost it (a bug in charter: please report it)`,
+      ...run.place,
+      text,
+    };
+  });
 }

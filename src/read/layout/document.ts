@@ -1,13 +1,23 @@
 /**
- * Pages laid out into the raw document: text lines as text blocks, each page's piece of the table
- * as a table whose rows are the bands the row cutter found. Whether numbers sit at the top or in
- * the middle of their rows is decided once, from every page, before the rows are cut.
+ * Pages laid out into the raw document. First the page furniture of the whole document is set
+ * apart (running headers and footers, page numbers, a browser's print lines), so that it never
+ * becomes a row; then each page is laid out (the text around the table, and the table's part on
+ * the page); then each part is cut into rows. How the cells are aligned (top, middle, bottom) is
+ * decided once for the table, from every page, as the alignment that explains its rows best.
  */
 import type { RawBlock, RawRow } from '../../model.js';
+import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignments, type CarriedRow, type Part } from './bands.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
-import { COLUMN_COUNT } from './heading.js';
-import type { PageLayout, TablePart } from './pageLayout.js';
-import { alignmentErrors, bandsOf, firstCut, interiorCuts, type Alignment, type Band } from './rows.js';
+import { findFurniture, type FurnitureMark } from './furniture.js';
+import type { Line, PageRules, PageText } from './geometry.js';
+import { lineText } from './geometry.js';
+import { COLUMN_COUNT, NUMBER_COLUMN } from './heading.js';
+import { layoutPage, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
+import type { Band } from './rows.js';
+import { rulesAcross } from './rules.js';
+
+/** Share of the gaps between two row numbers that must hold a rule for a table to be ruled by row. */
+const RULED = 0.8;
 
 function rowOf(part: TablePart, band: Band): RawRow {
   const lines = part.lines.slice(band.start, band.end);
@@ -29,27 +39,129 @@ function joinAcrossPage(previous: RawRow, continuation: RawRow): void {
   });
 }
 
-export function blocksOf(layouts: readonly PageLayout[]): RawBlock[] {
-  const parts = layouts.map((layout) => layout.part).filter((part): part is TablePart => part !== null);
-  const cuts = new Map(parts.map((part) => [part, interiorCuts(part.lines, part.lineHeight)]));
-  let top = 0;
-  let middle = 0;
-  for (const part of parts) {
-    const errors = alignmentErrors(part.lines, cuts.get(part)!, part === parts[0]);
-    top += errors.top / part.lineHeight;
-    middle += errors.middle / part.lineHeight;
-  }
-  const alignment: Alignment = middle < top ? 'middle' : 'top';
+interface LaidOutPage {
+  layout: PageLayout;
+  header: { line: Line; mark: FurnitureMark }[];
+  footer: { line: Line; mark: FurnitureMark }[];
+}
 
-  const blocks: RawBlock[] = [];
-  // The last row of a table that ran to the foot of the page before.
-  let openRow: RawRow | null = null;
-  for (const layout of layouts) {
-    for (const line of layout.before) blocks.push({ kind: 'text', text: line.text, place: { page: layout.page, line: line.line } });
+function sameSize(a: PageText, b: PageText): boolean {
+  return Math.abs(a.width - b.width) <= 0.02 * Math.max(a.width, b.width) && Math.abs(a.height - b.height) <= 0.02 * Math.max(a.height, b.height);
+}
+
+/** The heights of the rules crossing the part's table, or null where the page has none. */
+function partRules(part: TablePart, rules: PageRules | undefined): number[] | null {
+  if (!rules || rules.horizontal.length === 0) return null;
+  const heights = rulesAcross(rules.horizontal, part.left, part.right);
+  return heights.length > 0 ? heights : null;
+}
+
+/** Is the table ruled between its rows: does (nearly) every gap between two row numbers hold a rule? */
+function ruledByRow(parts: readonly Part[]): boolean {
+  let gaps = 0;
+  let ruled = 0;
+  for (const part of parts) {
+    const markers = markersOf(part.lines);
+    for (let m = 1; m < markers.length; m++) {
+      gaps++;
+      const above = part.lines[markers[m - 1]!]!.bottom;
+      const below = part.lines[markers[m]!]!.top;
+      if (part.rules?.some((y) => y > above - 0.25 * part.lineHeight && y < below + 0.25 * part.lineHeight)) ruled++;
+    }
+  }
+  return gaps > 0 && ruled >= RULED * gaps;
+}
+
+/** The bands of every part under one alignment, in order, and their total cost. */
+function cutAll(parts: readonly Part[], measures: readonly PartMeasures[], alignments: Alignments): { bands: Band[][]; cost: number } {
+  let carried: CarriedRow | null = null;
+  let cost = 0;
+  const all: Band[][] = [];
+  parts.forEach((part, index) => {
+    const cut = cutBands(part, alignments, part.continues ? carried : null, measures[index]);
+    cost += cut.cost;
+    all.push(cut.bands);
+    const last = cut.bands.at(-1);
+    if (part.open && last) {
+      const text = measures[index]!.charterText(last.start, last.end);
+      const marker = markersOf(part.lines.slice(last.start, last.end))[0];
+      const number = marker === undefined ? (carried?.number ?? null) : rowNumberOf(part.lines[last.start + marker]!.cells[NUMBER_COLUMN]!);
+      carried = last.numbered ? { text, number } : carried ? { text: `${carried.text} ${text}`, number: carried.number } : null;
+    } else {
+      carried = null;
+    }
+  });
+  return { bands: all, cost };
+}
+
+export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map()): RawBlock[] {
+  const furniture = findFurniture(pages);
+  const laidOut: LaidOutPage[] = [];
+  let carried: Grid | null = null;
+  let previous: PageText | null = null;
+  for (const page of pages) {
+    const marks = furniture.get(page.page);
+    const header: LaidOutPage['header'] = [];
+    const footer: LaidOutPage['footer'] = [];
+    let content = page;
+    if (marks) {
+      const lines: Line[] = [];
+      page.lines.forEach((line, index) => {
+        const mark = marks.get(index);
+        if (!mark) lines.push(line);
+        else (mark.edge === 'header' ? header : footer).push({ line, mark });
+      });
+      content = { ...page, lines };
+    }
+    // A table runs on only onto a page of the same size and orientation.
+    const layout = layoutPage(content, carried && previous && sameSize(previous, page) ? carried : null);
+    carried = layout.openGrid;
+    previous = page;
+    laidOut.push({ layout, header, footer });
+  }
+
+  const tableParts = laidOut.map((entry) => entry.layout.part);
+  const parts: Part[] = [];
+  const partIndex = new Map<TablePart, number>();
+  let open = false;
+  laidOut.forEach(({ layout }) => {
     const part = layout.part;
     if (part) {
-      const partCuts = cuts.get(part)!;
-      const bands = bandsOf(part.lines, firstCut(part.lines, part.lineHeight, partCuts, alignment), partCuts);
+      partIndex.set(part, parts.length);
+      parts.push({
+        lines: part.lines,
+        lineHeight: part.lineHeight,
+        rules: partRules(part, rules.get(part.page)),
+        continues: open,
+        open: layout.openGrid !== null,
+      });
+    }
+    open = layout.openGrid !== null && part !== null;
+  });
+  if (!ruledByRow(parts)) for (const part of parts) part.rules = null;
+  const measures = parts.map((part) => new PartMeasures(part));
+  let chosen: { bands: Band[][]; cost: number } | null = null;
+  for (const alignments of ALIGNMENTS) {
+    const cut = cutAll(parts, measures, alignments);
+    if (!chosen || cut.cost < chosen.cost - 1e-9) chosen = cut;
+  }
+
+  const blocks: RawBlock[] = [];
+  const furnitureBlock = (page: number, entry: { line: Line; mark: FurnitureMark }): RawBlock => ({
+    kind: 'furniture',
+    text: lineText(entry.line.words),
+    place: { page, line: entry.line.number },
+    edge: entry.mark.edge,
+    shape: entry.mark.shape,
+  });
+  // The last row of a table that ran to the foot of the page before.
+  let openRow: RawRow | null = null;
+  laidOut.forEach(({ layout, header, footer }, pageIndex) => {
+    for (const entry of header) blocks.push(furnitureBlock(layout.page, entry));
+    for (const line of layout.before) blocks.push({ kind: 'text', text: line.text, place: { page: layout.page, line: line.line } });
+    const part = tableParts[pageIndex];
+    if (part) {
+      const bands = chosen!.bands[partIndex.get(part)!]!;
       const rows: RawRow[] = [];
       if (part.heading) rows.push({ cells: part.heading.cells, place: { page: part.page, line: part.heading.line } });
       for (const band of bands) {
@@ -64,6 +176,9 @@ export function blocksOf(layouts: readonly PageLayout[]): RawBlock[] {
       openRow = null;
     }
     for (const line of layout.after) blocks.push({ kind: 'text', text: line.text, place: { page: layout.page, line: line.line } });
-  }
+    const lastLine = layout.after.at(-1)?.line ?? part?.lineNumbers.at(-1) ?? layout.before.at(-1)?.line ?? 0;
+    pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'text', text, place: { page: layout.page, line: lastLine + index + 1 } }));
+    for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
+  });
   return blocks;
 }

@@ -15,6 +15,25 @@ export interface TextRun {
   monospaced?: boolean;
 }
 
+/** A ruling line drawn on the page (a table border), in the page's coordinates. */
+export interface HorizontalRule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+
+export interface VerticalRule {
+  x: number;
+  y0: number;
+  y1: number;
+}
+
+/** The ruling lines of a page: strokes, thin filled rectangles, the edges of shaded boxes. */
+export interface PageRules {
+  horizontal: HorizontalRule[];
+  vertical: VerticalRule[];
+}
+
 export interface Word {
   text: string;
   x0: number;
@@ -51,6 +70,10 @@ export interface PageText {
   edgeTolerance: number;
   /** How far left of its column's edge a cell's text may start (text layouts shift it). */
   columnSlack: number;
+  /** True where positions are the page's own (a PDF), not characters of a text layout. */
+  exactPositions?: boolean;
+  /** Text the layout cannot place (not written left to right): kept after the page's lines. */
+  aside?: string[];
 }
 
 const SPACE = /\s+/;

@@ -7,6 +7,7 @@ import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
 import { columnBounds } from './columns.js';
 import { lineText, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
+import { HeadingTitles } from './titles.js';
 import type { BodyLine } from './rows.js';
 
 export type { Grid } from './assign.js';
@@ -23,6 +24,10 @@ export interface TablePart {
   lines: BodyLine[];
   lineNumbers: number[];
   lineHeight: number;
+  grid: Grid;
+  /** Where the table's text starts and ends across the page. */
+  left: number;
+  right: number;
 }
 
 export interface PageLayout {
@@ -74,6 +79,24 @@ function spansColumns(line: Line, grid: Grid): boolean {
   });
 }
 
+/**
+ * Where positions are exact (a PDF, not text laid out in characters), a cell's text never runs
+ * over the next column's edge: a piece of text that does is a paragraph across the page.
+ */
+function crossesGutter(line: Line, grid: Grid, page: PageText): boolean {
+  if (!page.exactPositions) return false;
+  const slack = page.lineHeight;
+  let start = 0;
+  for (let index = 1; index <= line.words.length; index++) {
+    if (index < line.words.length && !line.words[index]!.startsPiece) continue;
+    const x0 = line.words[start]!.x0;
+    const x1 = line.words[index - 1]!.x1;
+    if (grid.bounds.some((edge, column) => column > 0 && x0 < edge - slack && x1 > edge + slack)) return true;
+    start = index;
+  }
+  return false;
+}
+
 function onlyInNumberColumn(line: Line, grid: Grid): boolean {
   return columnsOfLine(line.words, grid).every((column) => column === NUMBER_COLUMN);
 }
@@ -103,26 +126,30 @@ function isFooterFrom(lines: readonly Line[], index: number, footer: number, gri
   return !(above && line.top - above.bottom < 0.8 * page.lineHeight && startsAtColumnEdge(line, grid, page.edgeTolerance));
 }
 
-/** A heading title that cannot end yet: an open bracket, or a last word that needs more after it. */
-function titleIncomplete(text: string): boolean {
-  const open = (text.match(/\(/g) ?? []).length;
-  const close = (text.match(/\)/g) ?? []).length;
-  return open > close || /\b(?:charter|where|we|are|need|to|next|steps|with|of|the|and)$/i.test(text.trim());
+/** The words of a line, each with the column it falls in. */
+function wordsInColumns(line: Line, grid: Grid): { column: number; text: string }[] {
+  const columns = columnsOfLine(line.words, grid);
+  return line.words.map((word, index) => ({ column: columns[index]!, text: word.text }));
 }
 
+/**
+ * The last line of the heading row. The lines that hold its titles are the heading; a line below
+ * them is too while some title is unfinished and every word of the line carries one on.
+ */
 function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+  const titles = new HeadingTitles(COLUMN_COUNT);
+  for (let index = first; index <= last; index++) {
+    for (const word of wordsInColumns(lines[index]!, grid)) titles.take(word.column, word.text);
+  }
   let end = last;
-  let cells = headingCells(lines.slice(first, last + 1), grid);
   while (end + 1 < lines.length && end - last < MAX_TITLE_LINES) {
     const next = lines[end + 1]!;
     const bottom = Math.max(...lines.slice(first, end + 1).map((line) => line.bottom));
     if (next.top - bottom > 0.5 * lineHeight) break;
-    const nextCells = cellsOf(next.words, grid);
-    if (nextCells[NUMBER_COLUMN] !== '' && !titleIncomplete(cells[NUMBER_COLUMN]!)) break;
-    // A title's second line: after a title that cannot end yet, or a bracket ("(May 2015)") or
-    // small word that cannot start a cell of the first row.
-    if (nextCells.some((cell, column) => cell !== '' && !titleIncomplete(cells[column]!) && !/^[(a-z0-9]/.test(cell))) break;
-    cells = cells.map((cell, column) => [cell, nextCells[column]].filter((text) => text !== '').join(' '));
+    const words = wordsInColumns(next, grid);
+    // A finished title may still take its bracketed part ("(May 2015)") on the line below.
+    if (!titles.acceptsAll(words) || !(titles.incomplete() || words.some((word) => word.text.startsWith('(')))) break;
+    for (const word of words) titles.take(word.column, word.text);
     end++;
   }
   return end;
@@ -150,7 +177,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
     // A page number above the table is furniture, but a year or number at a column's edge is the
     // end of a cell carried over from the page before.
     start = lines.findIndex((line) => !isPageFurniture(lineText(line.words)) || startsAtColumnEdge(line, grid, page.edgeTolerance));
-    if (start < 0 || spansColumns(lines[start]!, grid)) return empty;
+    if (start < 0 || spansColumns(lines[start]!, grid) || crossesGutter(lines[start]!, grid, page)) return empty;
   } else {
     return empty;
   }
@@ -159,7 +186,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
   let end = start;
   while (end < lines.length) {
     const line = lines[end]!;
-    if (spansColumns(line, grid)) break;
+    if (spansColumns(line, grid) || crossesGutter(line, grid, page)) break;
     if (end > start && line.top - lines[end - 1]!.bottom > FAR * lineHeight) break;
     if (isFooterFrom(lines, end, footer, grid, page)) break;
     end++;
@@ -176,10 +203,22 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
       lines: body.map((line, index) => bodyLine(line, grid, columns[index]!)),
       lineNumbers: body.map((line) => line.number),
       lineHeight,
+      grid,
+      ...horizontalExtent(body),
     },
     after: textLines(lines.slice(end)),
     openGrid: open ? grid : null,
   };
+}
+
+function horizontalExtent(lines: readonly Line[]): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const line of lines) {
+    left = Math.min(left, line.words[0]!.x0);
+    right = Math.max(right, line.words[line.words.length - 1]!.x1);
+  }
+  return { left, right };
 }
 
 function headingCells(lines: readonly Line[], grid: Grid): string[] {

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TextRun } from '../layout/geometry.js';
+import type { PageRules, TextRun } from '../layout/geometry.js';
 
 export interface EngineLimits {
   /** Most pages read from one PDF. */
@@ -30,13 +30,23 @@ export interface ExtractedPage {
   otherText: string[];
 }
 
+/** What the reader says of a page once it has laid it out: whether to read its ruling lines too. */
+export interface PageAnswer {
+  rules: boolean;
+}
+
 export interface ExtractRequest {
   bytes: Uint8Array;
   password?: string | undefined;
   from: number;
   to: number;
   limits: EngineLimits;
-  onPage: (page: ExtractedPage) => void;
+  /**
+   * Called with each page's text. Returning `{ rules: true }` asks for the page's ruling lines
+   * (drawn table borders), which cost about as much again to read: only the return's pages need them.
+   */
+  onPage: (page: ExtractedPage) => PageAnswer | void;
+  onRules?: (page: number, rules: PageRules) => void;
 }
 
 export type ExtractFailure =
@@ -51,6 +61,7 @@ export type ExtractResult = { ok: true; pageCount: number } | { ok: false; failu
 type WorkerMessage =
   | { id: number; kind: 'open'; pageCount: number }
   | ({ id: number; kind: 'page' } & ExtractedPage)
+  | { id: number; kind: 'rules'; page: number; rules: PageRules }
   | { id: number; kind: 'done' }
   | { id: number; kind: 'error'; name: string; code: number | null; message: string };
 
@@ -61,7 +72,89 @@ const { parentPort, workerData } = require('node:worker_threads');
 // The engine may print warnings; nothing of it may reach the user's terminal.
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => undefined;
 let engine;
+// The reader's answer to each page it was sent, by job.
+const answers = new Map();
+// At most this many ruling lines are kept from one page: a drawing of millions of strokes is no table.
+const MAX_RULES = 20000;
+
+// Ruling lines of a page from its drawing operators: axis-aligned strokes, thin filled
+// rectangles, and the edges of filled boxes (cell shading), in the page's top-left coordinates.
+function rulesOf(ops, viewportTransform) {
+  const O = engine.OPS;
+  const { transform } = engine.Util;
+  const applyTransform = (p, m) => [p[0] * m[0] + p[1] * m[2] + m[4], p[0] * m[1] + p[1] * m[3] + m[5]];
+  const horizontal = [];
+  const vertical = [];
+  let ctm = [1, 0, 0, 1, 0, 0];
+  const stack = [];
+  const full = () => transform(viewportTransform, ctm);
+  const add = (x0, y0, x1, y1) => {
+    if (horizontal.length + vertical.length >= MAX_RULES) return;
+    const w = Math.abs(x1 - x0);
+    const h = Math.abs(y1 - y0);
+    if (h <= 3 && w >= 4 && w > 3 * h) horizontal.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+    else if (w <= 3 && h >= 4 && h > 3 * w) vertical.push({ x: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
+  };
+  const box = (points, filled) => {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [x, y] of points) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
+    if (!filled) return;
+    if (x1 - x0 <= 3 || y1 - y0 <= 3) { add(x0, y0, x1, y1); return; }
+    add(x0, y0, x1, y0); add(x0, y1, x1, y1); add(x0, y0, x0, y1); add(x1, y0, x1, y1);
+  };
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i];
+    if (fn === O.save) stack.push(ctm);
+    else if (fn === O.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === O.transform) ctm = transform(ctm, args);
+    else if (fn === O.paintFormXObjectBegin) { stack.push(ctm); if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = transform(ctm, Array.from(args[0])); }
+    else if (fn === O.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === O.constructPath) {
+      const paint = args?.[0];
+      const path = args?.[1]?.[0];
+      if (!path || typeof path.length !== 'number' || paint === O.endPath) continue;
+      const filled = paint !== O.stroke && paint !== O.closeStroke;
+      const stroked = paint !== O.fill && paint !== O.eoFill;
+      const m = full();
+      let points = [];
+      let curved = false;
+      const flush = (closed) => {
+        if (!curved && points.length > 1) {
+          if (stroked) {
+            const pairs = closed ? points.length : points.length - 1;
+            for (let k = 0; k < pairs; k++) {
+              const [ax, ay] = points[k];
+              const [bx, by] = points[(k + 1) % points.length];
+              if (Math.abs(ay - by) < 0.5 || Math.abs(ax - bx) < 0.5) add(ax, ay, bx, by);
+            }
+          }
+          box(points, filled);
+        }
+        points = [];
+        curved = false;
+      };
+      for (let k = 0; k < path.length; ) {
+        const op = path[k++];
+        if (op === 0) { flush(false); points.push(applyTransform([path[k++], path[k++]], m)); }
+        else if (op === 1) points.push(applyTransform([path[k++], path[k++]], m));
+        else if (op === 2) { curved = true; k += 6; }
+        else if (op === 3) flush(true);
+        else break;
+      }
+      flush(false);
+    }
+  }
+  return { horizontal, vertical };
+}
+
 parentPort.on('message', async (job) => {
+  if (job.kind === 'answer') {
+    const resolve = answers.get(job.id);
+    answers.delete(job.id);
+    if (resolve) resolve(job);
+    return;
+  }
   let doc;
   try {
     engine ??= await import(workerData.engineUrl);
@@ -96,13 +189,20 @@ parentPort.on('message', async (job) => {
         const monospaced = content.styles[item.fontName]?.fontFamily === 'monospace';
         runs.push({ text: item.str, x: m[4], y: m[5] - 0.8 * size, width: item.width, height: size, monospaced });
       }
+      const answered = new Promise((resolve) => answers.set(job.id, resolve));
       parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText });
+      const answer = await answered;
+      if (answer.rules) {
+        const ops = await page.getOperatorList({ intent: 'display' });
+        parentPort.postMessage({ id: job.id, kind: 'rules', page: number, rules: rulesOf(ops, viewport.transform) });
+      }
       page.cleanup();
     }
     parentPort.postMessage({ id: job.id, kind: 'done' });
   } catch (error) {
     parentPort.postMessage({ id: job.id, kind: 'error', name: String(error && error.name), code: error && typeof error.code === 'number' ? error.code : null, message: String(error && error.message) });
   } finally {
+    answers.delete(job.id);
     if (doc) await doc.destroy().catch(() => {});
   }
 });
@@ -171,12 +271,23 @@ function runJob(request: ExtractRequest): Promise<ExtractResult> {
             finish({ ok: false, failure: { kind: 'too-many-pages', pageCount } }, false);
           }
           return;
-        case 'page':
+        case 'page': {
           pagesRead++;
+          let answer: PageAnswer | void;
           try {
-            request.onPage({ page: message.page, width: message.width, height: message.height, runs: message.runs, otherText: message.otherText });
+            answer = request.onPage({ page: message.page, width: message.width, height: message.height, runs: message.runs, otherText: message.otherText });
           } catch (error) {
-            finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, false);
+            finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, true);
+            return;
+          }
+          worker.postMessage({ id, kind: 'answer', rules: Boolean(answer?.rules && request.onRules) });
+          return;
+        }
+        case 'rules':
+          try {
+            request.onRules?.(message.page, message.rules);
+          } catch (error) {
+            finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, true);
           }
           return;
         case 'done':

@@ -10,5 +10,15 @@ export function pageTextOfPdf(page: ExtractedPage): PageText {
   const lines = linesOfWords(words, (height) => PIECE_GAP * height);
   lines.forEach((line, index) => (line.number = index + 1));
   const lineHeight = typicalHeight(lines);
-  return { page: page.page, width: page.width, height: page.height, lines, lineHeight, edgeTolerance: 0.15 * lineHeight, columnSlack: 0.15 * lineHeight };
+  return {
+    page: page.page,
+    width: page.width,
+    height: page.height,
+    lines,
+    lineHeight,
+    edgeTolerance: 0.15 * lineHeight,
+    columnSlack: 0.15 * lineHeight,
+    exactPositions: true,
+    aside: page.otherText,
+  };
 }

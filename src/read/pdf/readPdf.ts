@@ -6,9 +6,9 @@
 import type { Diagnostic } from '../../model.js';
 import type { ReadOptions, ReadResult } from '../readDocument.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
-import { blocksOf } from '../layout/document.js';
-import { layoutPage, type PageLayout } from '../layout/pageLayout.js';
-import type { Grid } from '../layout/pageLayout.js';
+import { layoutDocument } from '../layout/document.js';
+import type { PageRules, PageText } from '../layout/geometry.js';
+import { layoutPage, type Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
 
 function plural(count: number, word: string): string {
@@ -63,7 +63,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [{ severity: 'error', code: 'pdf-unreadable', message: 'the PDF is truncated: it does not end with %%EOF (was it cut short when downloaded or copied?)' }],
     };
   }
-  const layouts: PageLayout[] = [];
+  const pages: PageText[] = [];
+  const rules = new Map<number, PageRules>();
   let carried: Grid | null = null;
   let textRuns = 0;
   let pagesRead = 0;
@@ -76,12 +77,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
     onPage: (page) => {
       pagesRead++;
       textRuns += page.runs.length + page.otherText.length;
-      const layout = layoutPage(pageTextOfPdf(page), carried);
+      const text = pageTextOfPdf(page);
+      pages.push(text);
+      // A first look at the page, before its furniture is known: only a page that may hold the
+      // table needs its ruling lines read.
+      const layout = layoutPage(text, carried);
       carried = layout.openGrid;
-      const lastLine = layout.after.at(-1)?.line ?? layout.part?.lineNumbers.at(-1) ?? layout.before.at(-1)?.line ?? 0;
-      page.otherText.forEach((text, index) => layout.after.push({ text, line: lastLine + index + 1 }));
-      layouts.push(layout);
+      return { rules: layout.part !== null };
     },
+    onRules: (page, pageRules) => rules.set(page, pageRules),
   });
   if (!result.ok) return { ok: false, diagnostics: [failureDiagnostic(result.failure, limits)] };
   if (pagesRead === 0) {
@@ -102,5 +106,6 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       ],
     };
   }
-  return { ok: true, document: { format: 'pdf', blocks: blocksOf(layouts), diagnostics: [], pageCount: pagesRead } };
+  const blocks = layoutDocument(pages, rules);
+  return { ok: true, document: { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead } };
 }

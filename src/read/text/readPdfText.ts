@@ -5,9 +5,8 @@
  */
 import type { Diagnostic, RawDocument } from '../../model.js';
 
-import { blocksOf } from '../layout/document.js';
+import { layoutDocument } from '../layout/document.js';
 import { findHeading } from '../layout/heading.js';
-import { layoutPage, type Grid, type PageLayout } from '../layout/pageLayout.js';
 import { layoutPageText } from './layoutText.js';
 import { readStreamText } from './streamText.js';
 import { splitPages } from './textPages.js';
@@ -18,12 +17,5 @@ export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocumen
   if (!laidOut.some((page) => findHeading(page.lines, 4) !== null)) {
     return { format: 'text', blocks: readStreamText(pages, diagnostics), diagnostics };
   }
-  const layouts: PageLayout[] = [];
-  let carried: Grid | null = null;
-  for (const page of laidOut) {
-    const layout = layoutPage(page, carried);
-    carried = layout.openGrid;
-    layouts.push(layout);
-  }
-  return { format: 'text', blocks: blocksOf(layouts), diagnostics };
+  return { format: 'text', blocks: layoutDocument(laidOut), diagnostics };
 }

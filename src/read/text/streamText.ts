@@ -184,7 +184,7 @@ export function readStreamText(pages: readonly TextPage[], diagnostics: Diagnost
       inTable = true;
     }
     for (const extra of numbers.slice(rows.length)) {
-      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `row number ${extra} on this page belongs to no row of the text`, page: page.page });
+      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `row number ${extra} on this page belongs to no row of the text`, page: page.page, text: String(extra) });
     }
     for (const row of rows.filter((row) => row.cells.slice(2).some((cell) => cell === ''))) {
       diagnostics.push({
