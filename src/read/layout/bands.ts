@@ -8,8 +8,9 @@
  *   middle-aligned tall cell that starts above its row's number stays in its row;
  * - the charter-point column, which reads as the charter's wording of the row's number;
  * - the gaps: rows are set apart by their padding, while a cell's lines follow each other closely.
- * The rest of a row broken over the page before heads the part, top-aligned (the lines of a row's
- * fragment fill it from its top), and so does the fragment of a row the page cuts off at its foot.
+ * The rest of a row broken over the page before heads the part, and the page may cut off a row at
+ * its foot: such a fragment is aligned as the table is (LibreOffice) or filled from its top
+ * (browsers), whichever fits.
  */
 import { fitToPoint } from '../../charter/wording.js';
 import { NUMBER_COLUMN } from './heading.js';
@@ -292,7 +293,7 @@ export function cutBands(part: Part, alignments: Alignments, carried: CarriedRow
   };
   const continuationCost = (end: number): number => {
     if (end === 0) return 0;
-    let cost = measures.alignmentCost(0, end, ALL_TOP);
+    let cost = Math.min(measures.alignmentCost(0, end, ALL_TOP), measures.alignmentCost(0, end, alignments));
     const text = measures.charterText(0, end);
     if (wording && carried && carried.number !== null && text !== '') {
       cost += WORDING * (fitToPoint(carried.text, carried.number) - fitToPoint(`${carried.text} ${text}`, carried.number));

@@ -79,6 +79,8 @@ export class HeadingTitles {
     const word = bare(raw);
     const next = { ...state };
     let ok = false;
+    // Punctuation alone ("." of a "No." that wrapped, a dash) carries on any title.
+    if (word === '') return true;
     if (column === NUMBER_COLUMN) {
       ok = next.words < 2 && NUMBER_WORDS.test(word);
     } else if (next.open) {
