@@ -6,10 +6,10 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { Diagnostic, PointAnswer, RawBlock } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown/readMarkdown.js';
-import { blankReturn } from '../src/template.js';
+import { blankReturn } from '../src/charter/template.js';
 import { writeMarkdownReturn } from '../src/write/markdown.js';
 import { CROYDON_2015, essence, fixtureBytes } from './lib/expected.js';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { Diagnostic } from '../src/model.js';
 import { DEFAULT_LIMITS } from '../src/read/pdf/engine.js';
 import { readPdf } from '../src/read/pdf/readPdf.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import { findUnclearTimes, parseTimescales, readTimes } from '../src/timescales/parseTimescales.js';
 import type { Timescale } from '../src/timescales/timescale.js';
 import { fixtureBytes } from './lib/expected.js';

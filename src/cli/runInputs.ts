@@ -1,7 +1,7 @@
 /** Reading one input through the core. A problem with the input becomes diagnostics; a bug is kept apart. */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importReturn, type ImportOptions, type ImportResult } from '../importReturn.js';
+import { importReturn, type ImportOptions, type ImportResult } from '../pipeline.js';
 import type { Diagnostic } from '../model.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';

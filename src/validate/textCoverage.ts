@@ -19,7 +19,7 @@
  */
 import { CHARTER_POINTS } from '../charter/points.js';
 import { identifyPoint } from '../charter/wording.js';
-import type { ImportResult } from '../importReturn.js';
+import type { ImportResult } from '../pipeline.js';
 import type { Place, RawDocument, RawRow, RawTable } from '../model.js';
 import { joinCellText } from '../text/cellText.js';
 import { readHeading, type ColumnMap } from '../normalise/columns.js';

@@ -3,7 +3,7 @@
  * there is none. Never an exception, never a return that breaks its own schema.
  */
 import { expect } from 'vitest';
-import { importReturn, type ImportOptions, type ImportResult } from '../../src/importReturn.js';
+import { importReturn, type ImportOptions, type ImportResult } from '../../src/pipeline.js';
 
 const CODE = /^[a-z][a-z0-9-]*$/;
 const SEVERITIES = ['error', 'warning', 'info'];

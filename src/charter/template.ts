@@ -1,6 +1,6 @@
 /** The blank return form: all 21 charter points in the charter's wording, every answer empty. */
-import { CHARTER_POINTS } from './charter/points.js';
-import type { CharterReturn } from './model.js';
+import { CHARTER_POINTS } from './points.js';
+import type { CharterReturn } from '../model.js';
 
 export function blankReturn(options: { period?: string | undefined; authority?: string | undefined } = {}): CharterReturn {
   return {
