@@ -6,29 +6,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { OutputError } from './outputSink.js';
+import type { ImportCliOptions, ReadCliOptions } from './options.js';
 import { packageVersion } from './version.js';
-
-export interface ReadCliOptions {
-  from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
-  period?: string;
-  authority?: string;
-  password?: string;
-  pages?: string;
-  quiet?: boolean;
-  debug?: boolean;
-  maxSize?: string;
-  reporter?: 'stylish' | 'compact' | 'json' | 'github' | 'sarif';
-  strict?: boolean;
-  maxWarnings?: string;
-  rule?: string[];
-}
-
-export interface ImportCliOptions extends ReadCliOptions {
-  format: 'json' | 'csv' | 'md' | 'ndjson';
-  out?: string;
-  outDir?: string;
-  csvRaw?: boolean;
-}
 
 /**
  * `import` writes data on standard output, so its diagnostics default to the contract's one line

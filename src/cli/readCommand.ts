@@ -7,11 +7,12 @@ import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../diagnostics/
 import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
-import type { ReadCliOptions } from './program.js';
+import type { ReadCliOptions } from './options.js';
 import { reportInternalError } from './internalError.js';
 import { packageVersion } from './version.js';
 import { processInputs } from './processInputs.js';
 import { createProgress } from './progress.js';
+import { plural } from '../text/plural.js';
 import { DEFAULT_MAX_SIZE, type CoreOptions, type InputOutcome } from './runInputs.js';
 
 /** Enough inputs in flight to overlap file reads with parsing, few enough to keep memory flat. */
@@ -156,8 +157,4 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
       return { report: stream.end(), summary };
     },
   };
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

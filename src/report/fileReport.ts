@@ -10,6 +10,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
+import { plural } from '../text/plural.js';
 
 export interface FileReport {
   /** The input path as given, or null for standard input. */
@@ -80,9 +81,6 @@ export function inReportOrder(results: readonly FileReport[]): FileReport[] {
     .map(({ result }) => ({ ...result, diagnostics: sortForReport(result.diagnostics) }));
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export function summaryLine(results: readonly FileReport[]): string {
   const valid = results.filter((result) => result.valid).length;

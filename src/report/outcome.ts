@@ -11,6 +11,7 @@
 import type { CharterReturn, Diagnostic } from '../model.js';
 import { applyRuleLevels, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { countSeverities, type FileReport } from './fileReport.js';
+import { plural } from '../text/plural.js';
 
 export interface ResultForReport {
   path: string | null;
@@ -38,7 +39,7 @@ export interface RunOutcome {
 export function runOutcome(reports: readonly FileReport[], options: OutcomeOptions = {}): RunOutcome {
   if (reports.some((report) => !report.valid)) return { failed: true };
   const { warningCount } = countSeverities(reports.flatMap((report) => report.diagnostics));
-  const warnings = `${warningCount} warning${warningCount === 1 ? '' : 's'}`;
+  const warnings = plural(warningCount, 'warning');
   if (options.strict && warningCount > 0) return { failed: true, reason: `${warnings}, and --strict makes warnings fail` };
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
     return { failed: true, reason: `${warnings}, more than --max-warnings ${options.maxWarnings}` };

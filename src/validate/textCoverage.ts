@@ -19,8 +19,7 @@
  */
 import { CHARTER_POINTS } from '../charter/points.js';
 import { identifyPoint } from '../charter/wording.js';
-import type { ImportResult } from '../pipeline.js';
-import type { Place, RawDocument, RawRow, RawTable } from '../model.js';
+import type { CharterReturn, Diagnostic, Place, RawDocument, RawRow, RawTable } from '../model.js';
 import { joinCellText } from '../text/cellText.js';
 import { readHeading, type ColumnMap } from '../normalise/columns.js';
 import { findReturn } from '../normalise/findReturn.js';
@@ -39,6 +38,12 @@ export interface TextCoverage {
   wordsChecked: number;
 }
 
+/** What the pipeline made of the document: the return (if any) and every diagnostic. */
+export interface CoverageOutput {
+  charterReturn: CharterReturn | null;
+  diagnostics: readonly Diagnostic[];
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function wordsOf(text: string): string[] {
@@ -46,7 +51,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** Every word the output holds, with how often: cells, numbers, metadata and diagnostics. */
-function outputWords(result: ImportResult): Map<string, number> {
+function outputWords(result: CoverageOutput): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string | null | undefined) => {
     if (!text) return;
@@ -135,7 +140,7 @@ function carriesOnTheReturn(table: RawTable): boolean {
   return table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null));
 }
 
-export function checkTextCoverage(doc: RawDocument, result: ImportResult): TextCoverage {
+export function checkTextCoverage(doc: RawDocument, result: CoverageOutput): TextCoverage {
   const found = findReturn(doc);
   if (!('pieces' in found) || found.pieces.length === 0) return { missing: [], wordsChecked: 0 };
 

@@ -3,7 +3,7 @@
  * names the council. Cell text is escaped so that it renders, and reads back, exactly as it is.
  */
 import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
-import { RETURN_TITLE_PREFIX } from '../normalise/metadata.js';
+import { RETURN_TITLE_PREFIX } from '../charter/template.js';
 
 /** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
 function escapeCell(text: string): string {

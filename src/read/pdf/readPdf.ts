@@ -10,10 +10,8 @@ import { blocksOf } from '../layout/document.js';
 import { layoutPage, type PageLayout } from '../layout/pageLayout.js';
 import type { Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
+import { plural } from '../../text/plural.js';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -19,14 +19,7 @@ import { joinCellLines } from '../layout/cellLines.js';
 import { splitDenseRun, textWidth } from './denseCells.js';
 import { splitIntoCells } from './streamCells.js';
 import { titlesIn } from './titles.js';
-import type { TextPage } from './textPages.js';
-
-/** A cell as the text gives it: its lines, where it starts. */
-export interface Chunk {
-  lines: string[];
-  page: number;
-  line: number;
-}
+import type { Chunk, TextPage } from './textPages.js';
 
 const ANSWER_COLUMNS = 3;
 const ROW_NUMBER = /^\(?(\d{1,2})[.)]?$/;
