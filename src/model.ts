@@ -5,7 +5,12 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type SourceFormat = 'tsv' | 'csv' | 'markdown' | 'pdf' | 'text';
+/**
+ * What `source.format` may say: the contract's list. Each has its reader in src/read/readers.ts,
+ * and the compiler checks there that the two lists agree.
+ */
+export const SOURCE_FORMATS = ['tsv', 'csv', 'markdown', 'pdf', 'text'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where something sits in the input: a 1-based line, a 1-based PDF page, or both. */
 export interface Place {

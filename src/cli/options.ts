@@ -1,6 +1,7 @@
 /** The options commander hands the commands, as types: the commands import these, not the program that parses them. */
+import type { FromName } from '../read/readers.js';
 export interface ReadCliOptions {
-  from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
+  from?: FromName;
   period?: string;
   authority?: string;
   password?: string;

@@ -7,6 +7,7 @@ import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { OutputError } from './outputSink.js';
 import type { ImportCliOptions, ReadCliOptions } from './options.js';
+import { FROM_NAMES } from '../read/readers.js';
 import { packageVersion } from './version.js';
 
 /**
@@ -16,7 +17,7 @@ import { packageVersion } from './version.js';
  */
 function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
-    .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
+    .addOption(new Option('--from <format>', 'force the input format').choices(FROM_NAMES))
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
     .option('--authority <text>', 'set the council the return belongs to')
     .option('--password <text>', 'password of an encrypted PDF')

@@ -1,5 +1,5 @@
 /** What `import` and `validate` share: expanding inputs, running the core, reporting diagnostics. */
-import { formatFromName, type InputFormatName } from '../read/detect.js';
+import { formatFromName } from '../read/readers.js';
 import { stderrChalk } from './colour.js';
 import { countSeverities, displayPath } from '../report/fileReport.js';
 import { fileReport } from '../report/outcome.js';
@@ -30,7 +30,7 @@ export function parseSize(text: string): number | null {
 
 export function coreOptions(options: ReadCliOptions): CoreOptions | string {
   const core: CoreOptions = {
-    format: options.from ? formatFromName(options.from as InputFormatName) : undefined,
+    format: options.from ? formatFromName(options.from) : undefined,
     authority: options.authority,
     period: options.period,
     password: options.password,

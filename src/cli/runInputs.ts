@@ -5,7 +5,7 @@ import { importReturn, type ImportOptions, type ImportResult } from '../pipeline
 import type { Diagnostic } from '../model.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
-import { isPdf } from '../read/detect.js';
+import { isHeavy } from '../read/readers.js';
 import type { WorkerPool } from './workerPool.js';
 
 export interface InputOutcome {
@@ -84,7 +84,7 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
   try {
     const { maxSize: _maxSize, ...core } = options;
     const request = { ...core, path: input.path };
-    const heavy = pool !== undefined && (core.format === 'pdf' || (core.format === undefined && isPdf(bytes)));
+    const heavy = pool !== undefined && isHeavy(bytes, core.format);
     return { input, result: heavy ? await pool().run(bytes, request) : await importReturn(bytes, request) };
   } catch (error) {
     return {

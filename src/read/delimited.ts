@@ -78,3 +78,11 @@ export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: 
   closeTable();
   return { format, blocks, diagnostics };
 }
+
+export function readTsv(text: string, diagnostics: Diagnostic[]): RawDocument {
+  return readDelimited(text, 'tsv', diagnostics);
+}
+
+export function readCsv(text: string, diagnostics: Diagnostic[]): RawDocument {
+  return readDelimited(text, 'csv', diagnostics);
+}

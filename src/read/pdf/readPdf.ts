@@ -4,7 +4,7 @@
  * engine becomes one coded error; nothing is thrown.
  */
 import type { Diagnostic } from '../../model.js';
-import type { ReadOptions, ReadResult } from '../readDocument.js';
+import type { ReadOptions, ReadResult } from '../reader.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
 import { blocksOf } from '../layout/document.js';
 import { layoutPage, type PageLayout } from '../layout/pageLayout.js';
