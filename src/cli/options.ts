@@ -1,5 +1,7 @@
 /** The options commander hands the commands, as types: the commands import these, not the program that parses them. */
 import type { FromName } from '../read/readers.js';
+import type { ReporterName } from '../report/reporters.js';
+import type { OutputFormat } from '../write/writers.js';
 export interface ReadCliOptions {
   from?: FromName;
   period?: string;
@@ -9,14 +11,14 @@ export interface ReadCliOptions {
   quiet?: boolean;
   debug?: boolean;
   maxSize?: string;
-  reporter?: 'stylish' | 'compact' | 'json' | 'github' | 'sarif';
+  reporter?: ReporterName;
   strict?: boolean;
   maxWarnings?: string;
   rule?: string[];
 }
 
 export interface ImportCliOptions extends ReadCliOptions {
-  format: 'json' | 'csv' | 'md' | 'ndjson';
+  format: OutputFormat;
   out?: string;
   outDir?: string;
   csvRaw?: boolean;
