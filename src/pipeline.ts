@@ -1,66 +1,68 @@
 /**
- * The core: bytes in, a return and its diagnostics out. Never prints, exits or touches `process`.
- * read → normalise → validate.
+ * The core: bytes in, the whole result of an input out, built once: read → normalise →
+ * timescales → rules → schema → rule levels (`--rule`) → validity. Never prints, exits or touches
+ * `process`; the CLI only writes what it returns.
  */
+import type { PointEvidence } from './normalise/buildReturn.js';
+import { buildReturn } from './normalise/buildReturn.js';
+import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
+import { sortDiagnostics } from './diagnostics/order.js';
 import type { CharterReturn, Diagnostic } from './model.js';
-import { buildReturn, type PointEvidence } from './normalise/buildReturn.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
-import { parseTimescales } from './timescales/parseTimescales.js';
+import { readTimes, type TimesInText } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
 import { checkSchema } from './validate/schemaCheck.js';
+
+export { sortDiagnostics } from './diagnostics/order.js';
 
 export interface ImportOptions extends ReadOptions {
   authority?: string | undefined;
   period?: string | undefined;
+  /** Levels by code (`--rule`), applied to every diagnostic before validity is decided. */
+  ruleLevels?: ReadonlyMap<string, RuleLevel> | undefined;
 }
 
 export interface ImportResult {
   path: string | null;
   /** The return, or null where none could be read. */
   charterReturn: CharterReturn | null;
-  /** Every diagnostic, the same list the return carries. */
+  /** Every diagnostic, with rule levels applied: the same list the return carries. */
   diagnostics: Diagnostic[];
-  /** True where the input was read and no diagnostic is an error. */
+  /** True where the input was read into a return and no diagnostic is an error. */
   valid: boolean;
   evidence: ReadonlyMap<number, PointEvidence>;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-/** Diagnostics in reading order (page, then line), unplaced ones last, point-only ones by point. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const key = (d: Diagnostic) => [d.page ?? (d.line === undefined ? Infinity : 0), d.line ?? Infinity, d.point ?? 0];
-  return diagnostics
-    .map((diagnostic, index) => ({ diagnostic, index }))
-    .sort((a, b) => {
-      const ka = key(a.diagnostic);
-      const kb = key(b.diagnostic);
-      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-      return SEVERITY_ORDER[a.diagnostic.severity] - SEVERITY_ORDER[b.diagnostic.severity] || a.index - b.index;
-    })
-    .map((entry) => entry.diagnostic);
+/** The result of an input that gave no return: read failures, and inputs the CLI could not read. */
+export function failedImport(
+  path: string | null,
+  diagnostics: readonly Diagnostic[],
+  ruleLevels: ReadonlyMap<string, RuleLevel> = new Map(),
+  evidence: ReadonlyMap<number, PointEvidence> = new Map(),
+): ImportResult {
+  return { path, charterReturn: null, diagnostics: applyRuleLevels(sortDiagnostics(diagnostics), ruleLevels), valid: false, evidence };
 }
 
 export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const ruleLevels = options.ruleLevels ?? new Map<string, RuleLevel>();
   const read = await readDocument(bytes, options);
-  if (!read.ok) {
-    const diagnostics = sortDiagnostics(read.diagnostics);
-    return { path: options.path, charterReturn: null, diagnostics, valid: false, evidence: new Map() };
-  }
+  if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels);
   const built = buildReturn(read.document, options);
-  if (!built.charterReturn) {
-    const diagnostics = sortDiagnostics(built.diagnostics);
-    return { path: options.path, charterReturn: null, diagnostics, valid: false, evidence: built.evidence };
-  }
+  if (!built.charterReturn) return failedImport(options.path, built.diagnostics, ruleLevels, built.evidence);
   const charterReturn = built.charterReturn;
-  for (const point of charterReturn.points) point.timescales = parseTimescales(point.nextSteps);
-  const diagnostics = sortDiagnostics([...built.diagnostics, ...checkRules(charterReturn, built.evidence)]);
-  charterReturn.diagnostics = diagnostics;
-  // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
-  const schemaErrors = checkSchema(charterReturn, built.evidence);
-  if (schemaErrors.length > 0) {
-    diagnostics.push(...schemaErrors);
+  // Each point's next steps are read once: for its timescales here, and by the timescale rules.
+  const times = new Map<number, TimesInText>();
+  for (const point of charterReturn.points) {
+    const read = readTimes(point.nextSteps);
+    times.set(point.number, read);
+    point.timescales = read.timescales;
   }
+  const found = sortDiagnostics([...built.diagnostics, ...checkRules(charterReturn, built.evidence, times)]);
+  charterReturn.diagnostics = found;
+  // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
+  found.push(...checkSchema(charterReturn, built.evidence));
+  const diagnostics = applyRuleLevels(found, ruleLevels);
+  charterReturn.diagnostics = diagnostics;
   const valid = !diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   return { path: options.path, charterReturn, diagnostics, valid, evidence: built.evidence };
 }

@@ -1,7 +1,7 @@
 /** Reading one input through the core. A problem with the input becomes diagnostics; a bug is kept apart. */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importReturn, type ImportOptions, type ImportResult } from '../pipeline.js';
+import { failedImport, importReturn, type ImportOptions, type ImportResult } from '../pipeline.js';
 import type { Diagnostic } from '../model.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
@@ -28,8 +28,8 @@ function describeSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
-function failed(input: InputFile, diagnostic: Diagnostic): InputOutcome {
-  return { input, result: { path: input.path, charterReturn: null, diagnostics: [diagnostic], valid: false, evidence: new Map() } };
+function failed(input: InputFile, diagnostic: Diagnostic, options: CoreOptions): InputOutcome {
+  return { input, result: failedImport(input.path, [diagnostic], options.ruleLevels) };
 }
 
 async function readStdinCapped(io: CliIo, maxSize: number): Promise<Uint8Array> {
@@ -75,11 +75,11 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
         severity: 'error',
         code: 'input-too-large',
         message: `the input is ${error.message}, over the limit of ${describeSize(options.maxSize)} (raise it with --max-size)`,
-      });
+      }, options);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
     const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-    return failed(input, { severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${reason}` });
+    return failed(input, { severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${reason}` }, options);
   }
   try {
     const { maxSize: _maxSize, ...core } = options;
@@ -90,7 +90,7 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
     return {
       input,
       internalError: error,
-      result: { path: input.path, charterReturn: null, diagnostics: [], valid: false, evidence: new Map() },
+      result: failedImport(input.path, []),
     };
   }
 }

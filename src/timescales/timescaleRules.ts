@@ -2,7 +2,8 @@
  * Rules about the timescales of next steps, for points whose "Next steps" answer is not empty
  * (an empty one is `empty-answer`'s business):
  *
- *   checkTimescales(charterReturn, evidence): Diagnostic[]
+ *   checkTimescales(charterReturn, evidence, times?): Diagnostic[]   `times`: each point's next steps
+ *                                                   already read, so that they are read once
  *
  * - `no-timescale` (warning): the next steps hold no timescale at all, not even an unclear one.
  * - `timescale-before-period` (warning): a timescale ends before the return's own period starts
@@ -12,7 +13,7 @@
 import type { CharterReturn, Diagnostic } from '../model.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
 import { quote } from '../text/cellText.js';
-import { readTimes } from './parseTimescales.js';
+import { readTimes, type TimesInText } from './parseTimescales.js';
 
 /** The first day of the return's period (`May 2015` → 2015-05-01), or null where it names no date. */
 export function periodStart(period: string | null): string | null {
@@ -20,13 +21,17 @@ export function periodStart(period: string | null): string | null {
   return readTimes(period).timescales.find((timescale) => timescale.from !== undefined)?.from ?? null;
 }
 
-export function checkTimescales(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): Diagnostic[] {
+export function checkTimescales(
+  charterReturn: CharterReturn,
+  evidence: ReadonlyMap<number, PointEvidence>,
+  times: ReadonlyMap<number, TimesInText> = new Map(),
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const start = periodStart(charterReturn.period);
   for (const point of charterReturn.points) {
     if (point.nextSteps.trim() === '') continue;
     const where = { ...(evidence.get(point.number)?.place ?? {}), point: point.number };
-    const read = readTimes(point.nextSteps);
+    const read = times.get(point.number) ?? readTimes(point.nextSteps);
     const timescales = point.timescales ?? read.timescales;
     if (timescales.length === 0 && read.unclear.length === 0) {
       diagnostics.push({

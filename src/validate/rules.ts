@@ -4,12 +4,17 @@ import { compareWording } from '../charter/wording.js';
 import { ANSWER_FIELDS, ANSWER_HEADINGS, type CharterReturn, type Diagnostic } from '../model.js';
 import { quote } from '../text/cellText.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
+import type { TimesInText } from '../timescales/parseTimescales.js';
 import { checkTimescales } from '../timescales/timescaleRules.js';
 
 /** Below this similarity the written wording is taken to say something else. */
 const MATERIAL_DIFFERENCE = 0.85;
 
-export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): Diagnostic[] {
+export function checkRules(
+  charterReturn: CharterReturn,
+  evidence: ReadonlyMap<number, PointEvidence>,
+  times?: ReadonlyMap<number, TimesInText>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const present = new Set(charterReturn.points.map((point) => point.number));
   for (const point of CHARTER_POINTS) {
@@ -51,6 +56,6 @@ export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<n
       }
     }
   }
-  diagnostics.push(...checkTimescales(charterReturn, evidence));
+  diagnostics.push(...checkTimescales(charterReturn, evidence, times));
   return diagnostics;
 }
