@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { failedImport, importReturn, type ImportOptions, type ImportResult } from '../pipeline.js';
 import type { Diagnostic } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
 import { isHeavy } from '../read/readers.js';
@@ -71,15 +72,11 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
     bytes = input.path === null ? await readStdinCapped(io, options.maxSize) : await readFileCapped(resolve(io.cwd, input.path), options.maxSize);
   } catch (error) {
     if (error instanceof InputTooLarge) {
-      return failed(input, {
-        severity: 'error',
-        code: 'input-too-large',
-        message: `the input is ${error.message}, over the limit of ${describeSize(options.maxSize)} (raise it with --max-size)`,
-      }, options);
+      return failed(input, diagnostic('input-too-large', { size: error.message, limit: describeSize(options.maxSize) }), options);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
     const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-    return failed(input, { severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${reason}` }, options);
+    return failed(input, diagnostic('input-unreadable', { reason }), options);
   }
   try {
     const { maxSize: _maxSize, ...core } = options;

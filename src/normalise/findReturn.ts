@@ -5,7 +5,8 @@
  */
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { joinCellText } from '../text/cellText.js';
 import { defaultColumns, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
 import { isPageFurniture } from '../text/pageFurniture.js';
 import { largest } from '../text/extremes.js';
@@ -145,7 +146,7 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     } else if (heading && heading.index === firstFilled) {
       // The heading row repeated at the top of the next page.
       columns = heading.heading!.columns;
-      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: 'the heading row repeated after a page break was dropped', ...block.table.rows[heading.index]!.place });
+      diagnostics.push(diagnostic('heading-repeated', { afterPageBreak: true }, { ...block.table.rows[heading.index]!.place }));
       rows = block.table.rows.slice(heading.index + 1);
     } else if (heading) {
       break;
@@ -186,21 +187,15 @@ function reportLeftOut(table: RawTable, between: readonly { text: string; place:
   for (const row of table.rows) {
     const text = row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
     if (text === '') continue;
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unassigned-text',
-      message: `row ${quote(text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`,
-      ...row.place,
-      text,
-    });
+    diagnostics.push(diagnostic('unassigned-text', { kind: 'after-table', text }, { ...row.place, text }));
   }
 }
 
 function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {
   if (isPageFurniture(line.text)) {
-    diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(line.text)} between rows of the table was dropped`, ...line.place });
+    diagnostics.push(diagnostic('page-footer-dropped', { text: line.text }, { ...line.place }));
   } else {
-    diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(line.text)} inside the table belongs to no cell`, ...line.place, text: joinCellText([line.text]) });
+    diagnostics.push(diagnostic('unassigned-text', { kind: 'between-rows', text: line.text }, { ...line.place, text: joinCellText([line.text]) }));
   }
 }
 
@@ -208,11 +203,11 @@ function dropRepeatedHeadings(rows: RawRow[], diagnostics: Diagnostic[]): RawRow
   return rows.filter((row) => {
     if (isEmptyRow(row)) return false;
     if (readHeading(row)) {
-      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: 'a repeated heading row inside the table was dropped', ...row.place });
+      diagnostics.push(diagnostic('heading-repeated', { afterPageBreak: false }, { ...row.place }));
       return false;
     }
     if (row.cells.length === 1 && isPageFurniture(row.cells[0]!)) {
-      diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(row.cells[0]!)} between rows of the table was dropped`, ...row.place });
+      diagnostics.push(diagnostic('page-footer-dropped', { text: row.cells[0]! }, { ...row.place }));
       return false;
     }
     return true;

@@ -11,8 +11,8 @@
  * - `timescale-unclear` (info): a phrase that looks like a time but names no date (`next quarter`).
  */
 import type { CharterReturn, Diagnostic } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
-import { quote } from '../text/cellText.js';
 import { readTimes, type TimesInText } from './parseTimescales.js';
 
 /** The first day of the return's period (`May 2015` → 2015-05-01), or null where it names no date. */
@@ -34,30 +34,17 @@ export function checkTimescales(
     const read = times.get(point.number) ?? readTimes(point.nextSteps);
     const timescales = point.timescales ?? read.timescales;
     if (timescales.length === 0 && read.unclear.length === 0) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'no-timescale',
-        message: `point ${point.number} has next steps but no timescale: ${quote(point.nextSteps)}`,
-        ...where,
-      });
+      diagnostics.push(diagnostic('no-timescale', { number: point.number, nextSteps: point.nextSteps }, where));
     }
     for (const timescale of timescales) {
       if (start !== null && timescale.to !== undefined && timescale.to < start) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'timescale-before-period',
-          message: `point ${point.number}: timescale ${quote(timescale.text)} ends on ${timescale.to}, before the return's period (${charterReturn.period}) begins`,
-          ...where,
-        });
+        diagnostics.push(
+          diagnostic('timescale-before-period', { number: point.number, text: timescale.text, to: timescale.to, period: charterReturn.period }, where),
+        );
       }
     }
     for (const phrase of read.unclear) {
-      diagnostics.push({
-        severity: 'info',
-        code: 'timescale-unclear',
-        message: `point ${point.number}: ${quote(phrase.text)} looks like a timescale but could not be read as a date: ${phrase.reason}`,
-        ...where,
-      });
+      diagnostics.push(diagnostic('timescale-unclear', { number: point.number, text: phrase.text, reason: phrase.reason }, where));
     }
   }
   return diagnostics;
