@@ -5,7 +5,7 @@
 import { charterPoint, POINT_COUNT } from '../charter/points.js';
 import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, SourceFormat } from '../model.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { joinCellText } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
 import { findReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
