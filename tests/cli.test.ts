@@ -247,11 +247,9 @@ describe('the installed command', () => {
 
 
   it('exits after reading a single PDF (the PDF engine thread once held the process open)', async () => {
-    const started = Date.now();
+    // A process left running is killed at the time-out, which rejects the run and fails this.
     const converted = await run('node', ['bin/charter.js', 'import', 'fixtures/pdf/croydon-2015-return.pdf', '-q'], { timeout: 30_000 });
     expect(essence(JSON.parse(converted.stdout))).toEqual(CROYDON_2015);
-    // Generous: only a process left running until the time-out fails this.
-    expect(Date.now() - started).toBeLessThan(25_000);
   });
 
 
