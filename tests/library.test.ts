@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { typeErrors } from './support/typeCheck.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -46,17 +46,7 @@ describe("import … from 'charter'", () => {
 
   it('has types: the script type-checks, and a wrong call does not', () => {
     writeFileSync(join(folder, 'wrong.mts'), `import { writeReturn } from 'charter';\nwriteReturn({ points: [] }, 'xlsx');\n`);
-    const program = ts.createProgram([join(folder, 'script.mts'), join(folder, 'wrong.mts')], {
-      strict: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: ['node'],
-      typeRoots: [join(ROOT, 'node_modules', '@types')],
-      skipLibCheck: true,
-    });
-    const errors = ts.getPreEmitDiagnostics(program).map((error) => `${error.file?.fileName.split('/').pop()}: ${ts.flattenDiagnosticMessageText(error.messageText, ' ')}`);
+    const errors = typeErrors([join(folder, 'script.mts'), join(folder, 'wrong.mts')]).map((error) => `${error.file.split('/').pop()}: ${error.message}`);
     expect(errors.filter((error) => error.startsWith('script.mts'))).toEqual([]);
     expect(errors.filter((error) => error.startsWith('wrong.mts')).length).toBeGreaterThan(0);
   });

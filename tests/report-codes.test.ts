@@ -7,10 +7,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, diagnosticCode, diagnosticCodesTable } from '../src/diagnostics/codes.js';
 import { diagnostic } from '../src/diagnostics/diagnostic.js';
+import { typeErrors } from './support/typeCheck.js';
 
 const SRC = new URL('../src', import.meta.url).pathname;
 
@@ -93,19 +93,9 @@ describe('diagnostic()', () => {
         `diagnostic('empty-input', { whiteSpace: 'yes' });`,
       ].join('\n'),
     );
-    const program = ts.createProgram([file], {
-      strict: true,
-      noEmit: true,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      types: ['node'],
-      skipLibCheck: true,
-    });
-    const errorLines = ts
-      .getPreEmitDiagnostics(program)
-      .filter((error) => error.file?.fileName === file)
-      .map((error) => error.file!.getLineAndCharacterOfPosition(error.start!).line + 1);
+    const errorLines = typeErrors([file])
+      .filter((error) => error.file === file)
+      .map((error) => error.line);
     rmSync(folder, { recursive: true, force: true });
     expect([...new Set(errorLines)].sort()).toEqual([3, 4, 5]);
   });
