@@ -1,19 +1,20 @@
 // `npm run bench`: charter's speed and memory, side by side with reference tools, in one run.
 // Every section fails soft ("skipped: reason") so that the run always completes.
-//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf] [--runs N] [--keep] [--json FILE]
+//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf,bounds] [--runs N] [--keep] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { memoryMethod, which } from './lib/measure.js';
+import bounds from './sections/bounds.js';
 import bulk from './sections/bulk.js';
 import growth from './sections/growth.js';
 import pdf from './sections/pdf.js';
 import scale from './sections/scale.js';
 import startup from './sections/startup.js';
 
-const SECTIONS = [bulk, startup, scale, growth, pdf];
+const SECTIONS = [bulk, startup, scale, growth, pdf, bounds];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: node bench/run.js [options]

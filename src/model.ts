@@ -1,11 +1,16 @@
-/** The public data model of a charter return (see shared/contract.md) and the raw shapes readers produce. */
-import type { Timescale } from './timescales/timescale.js';
-
-export type { Timescale };
+/**
+ * The public data model of a charter return (see shared/contract.md) and the raw shapes readers
+ * produce. The ground floor: it imports nothing, and every stage imports it.
+ */
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type SourceFormat = 'tsv' | 'csv' | 'markdown' | 'pdf' | 'text';
+/**
+ * What `source.format` may say: the contract's list. Each has its reader in src/read/readers.ts,
+ * and the compiler checks there that the two lists agree.
+ */
+export const SOURCE_FORMATS = ['tsv', 'csv', 'markdown', 'pdf', 'text'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where something sits in the input: a 1-based line, a 1-based PDF page, or both. */
 export interface Place {
@@ -25,6 +30,36 @@ export interface Diagnostic extends Place {
    * left out of the return (so that none is lost), or a charter point worded differently.
    */
   text?: string;
+}
+
+/** What a timescale's phrase names (src/timescales/timescale.ts documents each kind). */
+export const TIMESCALE_KINDS = [
+  'date',
+  'month',
+  'month-range',
+  'financial-year',
+  'quarter',
+  'season',
+  'part-of-year',
+  'year',
+  'year-range',
+  'ongoing',
+  'immediate',
+  'tbc',
+  'recurring',
+] as const;
+
+export type TimescaleKind = (typeof TIMESCALE_KINDS)[number];
+
+/** A phrase in a "Next steps" answer that says when, with the span of days it names where it names one. */
+export interface Timescale {
+  /** The phrase exactly as written in the answer. */
+  text: string;
+  kind: TimescaleKind;
+  /** First day of the span, `YYYY-MM-DD`; absent for kinds without dates. */
+  from?: string;
+  /** Last day of the span, `YYYY-MM-DD`, inclusive; absent for kinds without dates. */
+  to?: string;
 }
 
 export interface PointAnswer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import { CROYDON_2015, essence, fixtureBytes } from './lib/expected.js';
 
 describe('seed 000: the Croydon return as pasted tab-separated text', () => {

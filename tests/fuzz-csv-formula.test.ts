@@ -6,7 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { CharterReturn, PointAnswer } from '../src/model.js';
 import { writeCsv } from '../src/write/csv.js';
 import { CROYDON_2015, essence } from './lib/expected.js';

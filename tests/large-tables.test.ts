@@ -1,7 +1,7 @@
 /** Tables far larger than any real return must still end in diagnostics, not a crash. */
 import { describe, expect, it } from 'vitest';
 import { largest, smallest } from '../src/text/extremes.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 
 describe('very long tables', () => {
   it('reads a 200,000-line table (the stack once overflowed finding its line range)', async () => {

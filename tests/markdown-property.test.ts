@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHARTER_POINTS } from '../src/charter/points.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { PointAnswer } from '../src/model.js';
 import { essence } from './lib/expected.js';
 

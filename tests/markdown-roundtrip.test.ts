@@ -1,8 +1,8 @@
 /** Every markdown return charter writes reads back as the same return, whatever its cells hold. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
-import { blankReturn } from '../src/template.js';
+import { importReturn } from '../src/pipeline.js';
+import { blankReturn } from '../src/charter/template.js';
 import { writeReturns } from '../src/write/writeReturns.js';
 import { CROYDON_2015, essence } from './lib/expected.js';
 

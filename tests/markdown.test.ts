@@ -6,10 +6,10 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { Diagnostic, PointAnswer, RawBlock } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown/readMarkdown.js';
-import { blankReturn } from '../src/template.js';
+import { blankReturn } from '../src/charter/template.js';
 import { writeMarkdownReturn } from '../src/write/markdown.js';
 import { CROYDON_2015, essence, fixtureBytes } from './lib/expected.js';
 
@@ -197,9 +197,8 @@ describe('readMarkdown: HTML tables', () => {
 
 describe('readMarkdown: shapes that would make the parser slow or overflow its stack', () => {
   it('reads thousands of emphasis markers in a paragraph as plain characters, quickly, and says so', () => {
-    const started = performance.now();
+    // How quickly is npm run bench's (bounds).
     const { blocks, diagnostics } = read(`Intro\n\n${'*a'.repeat(50_000)}\n`);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(blocks).toEqual([text(1, 'Intro'), text(3, '*a'.repeat(50_000))]);
     expect(diagnostics).toEqual([
       { severity: 'info', code: 'markup-defused', message: 'line 3 holds 50000 "*": read as plain characters, not markup', line: 3 },
@@ -259,11 +258,8 @@ describe('seed 001: the blank form as markdown', () => {
 describe('seed 003: a council agenda pack with no return in it', () => {
   it('gives no-return-found, saying how many tables it looked at, and no points, quickly', async () => {
     const bytes = fixtureBytes('croydon-agenda-2017.md');
-    // Load the reader first: the time that matters is reading the paper, not importing modules.
-    await importReturn(fixtureBytes('blank-form.md'), { path: 'blank-form.md' });
-    const started = performance.now();
+    // How quickly (about 0.2 s) is npm run bench's (bounds).
     const result = await importReturn(bytes, { path: 'fixtures/croydon-agenda-2017.md' });
-    const elapsed = performance.now() - started;
     expect(result.charterReturn).toBeNull();
     expect(result.valid).toBe(false);
     expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([
@@ -273,8 +269,6 @@ describe('seed 003: a council agenda pack with no return in it', () => {
     expect(result.diagnostics[1]!.message).toBe(
       "no End of Life Care Charter return found: looked at 2 tables: none has the return's headings (Charter point, Where we are now, Where we need to improve, Next steps) or rows in the charter's wording",
     );
-    // About 0.2 s on a quiet machine; the bound leaves room for a busy one.
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('makes `charter validate` exit 1 with the message on standard error', async () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { Diagnostic } from '../src/model.js';
 import { DEFAULT_LIMITS } from '../src/read/pdf/engine.js';
 import { readPdf } from '../src/read/pdf/readPdf.js';
@@ -92,13 +92,13 @@ describe('PDFs that give no return', () => {
     const appendix = await readPdf(bytes, { path: null, pages: { from: 5, to: 8 } }, { ...DEFAULT_LIMITS, maxPages: 4 });
     expect(appendix.ok).toBe(true);
 
-    const started = Date.now();
     const tooSlow = await readPdf(bytes, { path: null }, { ...DEFAULT_LIMITS, timeLimitMs: 1 });
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(tooSlow.ok).toBe(false);
     const diagnostic = only(tooSlow.ok ? [] : tooSlow.diagnostics);
     expect(diagnostic.code).toBe('pdf-too-complex');
     expect(diagnostic.message).toMatch(/^reading the PDF took longer than 0 s and was stopped after \d+ pages?; choose the pages that hold the return with --pages$/);
+    // Stopped, not finished: fewer pages read than the PDF has (how fast it stops is npm run bench's).
+    expect(Number(/stopped after (\d+) page/.exec(diagnostic.message)![1])).toBeLessThan(9);
     // The engine stopped for the time limit is replaced: the next PDF reads as usual.
     expect((await readPdf(bytes, { path: null })).ok).toBe(true);
   });

@@ -4,7 +4,7 @@
  * the hand-checked return of seed 000.
  */
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { PointAnswer } from '../src/model.js';
 import { CROYDON_2015, essence, fixtureBytes, type ExpectedReturn } from './lib/expected.js';
 import { importWithCoverage } from './support/coverage.js';

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHARTER_POINTS } from '../src/charter/points.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import { essence, type ExpectedReturn } from './lib/expected.js';
 import { makeReturnPdf, type FontName, type ReturnLayout, type TableRow } from './pdf-support.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../src/importReturn.js';
+import type { ImportResult } from '../src/pipeline.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { pathToUri } from '../src/report/sarif.js';
 import { REPORTER_NAMES, reporters, summaryLine, type FileReport } from '../src/report/reporters.js';

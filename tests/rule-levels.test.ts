@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model.js';
 import { applyRuleLevels, parseRuleLevel, parseRuleLevels, RuleLevelError } from '../src/diagnostics/ruleLevels.js';
 import { fileReport, runOutcome } from '../src/report/outcome.js';
-import { importBroken } from './fixtures-report/brokenReturn.js';
+import { importReturn } from '../src/pipeline.js';
+import { brokenTsv, importBroken } from './fixtures-report/brokenReturn.js';
 
 const message = (spec: string): string => {
   try {
@@ -107,5 +108,18 @@ describe('fileReport and runOutcome', () => {
     expect(runOutcome([warned], { maxWarnings: 2 })).toEqual({ failed: false });
     expect(runOutcome([warned], { maxWarnings: 1 })).toEqual({ failed: true, reason: '2 warnings, more than --max-warnings 1' });
     expect(runOutcome([warned], { maxWarnings: 0 })).toEqual({ failed: true, reason: '2 warnings, more than --max-warnings 0' });
+  });
+});
+
+describe('the pipeline applies rule levels itself', () => {
+  it('returns the final diagnostics and validity, the same list on the return', async () => {
+    const bytes = Buffer.from(brokenTsv({ missing: 7, emptyAnswer: 10 }));
+    const plain = await importReturn(bytes, { path: 'broken.tsv' });
+    const relaxed = await importReturn(bytes, { path: 'broken.tsv', ruleLevels: parseRuleLevels(['missing-point=warning', 'empty-answer=off']) });
+    expect(plain.valid).toBe(false);
+    expect(relaxed.valid).toBe(true);
+    expect(relaxed.diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-point', 'warning']]);
+    expect(relaxed.charterReturn!.diagnostics).toBe(relaxed.diagnostics);
+    expect(relaxed.diagnostics).toEqual(fileReport(plain, parseRuleLevels(['missing-point=warning', 'empty-answer=off'])).diagnostics);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { CharterReturn } from '../src/model.js';
 import { TIMESCALE_KINDS } from '../src/timescales/timescale.js';
 import { RETURN_SCHEMA } from '../src/validate/returnSchema.js';

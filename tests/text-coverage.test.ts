@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../src/importReturn.js';
+import type { ImportResult } from '../src/pipeline.js';
 import type { RawDocument } from '../src/model.js';
 import { buildReturn } from '../src/normalise/buildReturn.js';
 import { writeCsv } from '../src/write/csv.js';

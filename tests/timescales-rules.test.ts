@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHARTER_POINTS } from '../src/charter/points.js';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { CharterReturn } from '../src/model.js';
 import { checkTimescales, periodStart } from '../src/timescales/timescaleRules.js';
 import { fixtureBytes } from './lib/expected.js';

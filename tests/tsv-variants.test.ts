@@ -3,7 +3,7 @@
  * Excel's quoted cells, a heading repeated mid-file, a page footer between rows, and our own CSV.
  */
 import { describe, expect, it } from 'vitest';
-import { importReturn } from '../src/importReturn.js';
+import { importReturn } from '../src/pipeline.js';
 import type { PointAnswer } from '../src/model.js';
 import { writeCsv } from '../src/write/csv.js';
 import { CROYDON_2015, essence, fixtureBytes, type ExpectedReturn } from './lib/expected.js';

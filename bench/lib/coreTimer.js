@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const [file, runsText = '3'] = process.argv.slice(2);
 const runs = Math.max(1, Number(runsText));
-const { importReturn } = await import('../../dist/importReturn.js');
+const { importReturn } = await import('../../dist/pipeline.js');
 const { writeReturns } = await import('../../dist/write/writeReturns.js');
 
 const bytes = readFileSync(file);

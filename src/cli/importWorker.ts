@@ -1,6 +1,6 @@
 /** Worker-thread entry: runs the pure core on one input at a time, so PDFs parse on every core. */
 import { parentPort } from 'node:worker_threads';
-import { importReturn, type ImportOptions } from '../importReturn.js';
+import { importReturn, type ImportOptions } from '../pipeline.js';
 
 export interface WorkerRequest {
   id: number;

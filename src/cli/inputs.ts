@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
+import { READ_EXTENSIONS } from '../read/readers.js';
 
 export interface InputFile {
   /** The path as the user will recognise it (relative where it was given relative), or null for stdin. */
@@ -14,7 +15,8 @@ export interface InputFile {
   root: string | null;
 }
 
-export const SUPPORTED_EXTENSIONS = new Set(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt']);
+/** Every file name ending a reader reads (the registry, src/read/readers.ts). */
+export const SUPPORTED_EXTENSIONS = new Set(READ_EXTENSIONS);
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 

@@ -6,29 +6,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { OutputError } from './outputSink.js';
+import type { ImportCliOptions, ReadCliOptions } from './options.js';
+import { FROM_NAMES } from '../read/readers.js';
+import { OUTPUT_FORMATS } from '../write/writers.js';
+import { REPORTER_NAMES } from '../report/reporters.js';
 import { packageVersion } from './version.js';
-
-export interface ReadCliOptions {
-  from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
-  period?: string;
-  authority?: string;
-  password?: string;
-  pages?: string;
-  quiet?: boolean;
-  debug?: boolean;
-  maxSize?: string;
-  reporter?: 'stylish' | 'compact' | 'json' | 'github' | 'sarif';
-  strict?: boolean;
-  maxWarnings?: string;
-  rule?: string[];
-}
-
-export interface ImportCliOptions extends ReadCliOptions {
-  format: 'json' | 'csv' | 'md' | 'ndjson';
-  out?: string;
-  outDir?: string;
-  csvRaw?: boolean;
-}
 
 /**
  * `import` writes data on standard output, so its diagnostics default to the contract's one line
@@ -37,14 +19,14 @@ export interface ImportCliOptions extends ReadCliOptions {
  */
 function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
-    .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
+    .addOption(new Option('--from <format>', 'force the input format').choices(FROM_NAMES))
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
     .option('--authority <text>', 'set the council the return belongs to')
     .option('--password <text>', 'password of an encrypted PDF')
     .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
     .addOption(
-      new Option('--reporter <name>', 'how diagnostics are written').choices(['stylish', 'compact', 'json', 'github', 'sarif']).default(defaultReporter),
+      new Option('--reporter <name>', 'how diagnostics are written').choices(REPORTER_NAMES).default(defaultReporter),
     )
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings in all')
@@ -78,7 +60,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .command('import')
       .description('read returns, normalise, validate, write them')
       .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
-      .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'ndjson']).default('json'))
+      .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .option('--out-dir <dir>', 'write one output file per input into DIR')
       .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas'),
@@ -115,7 +97,7 @@ Examples:
   program
     .command('template')
     .description('write the blank return form (all 21 charter points, empty answers)')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'ndjson']).default('json'))
+    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('--period <text>', 'the month and year for the "Where we are now" heading')
     .option('--authority <text>', 'the council the form is for')

@@ -1,13 +1,13 @@
 /** What `import` and `validate` share: expanding inputs, running the core, reporting diagnostics. */
-import { formatFromName, type InputFormatName } from '../read/detect.js';
+import { formatFromName } from '../read/readers.js';
 import { stderrChalk } from './colour.js';
-import { countSeverities, displayPath } from '../report/fileReport.js';
-import { fileReport } from '../report/outcome.js';
+import { countSeverities, countsSummary, displayPath, type FileReport } from '../report/fileReport.js';
+import { runVerdict } from '../report/outcome.js';
 import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
-import type { ReadCliOptions } from './program.js';
+import type { ReadCliOptions } from './options.js';
 import { reportInternalError } from './internalError.js';
 import { packageVersion } from './version.js';
 import { processInputs } from './processInputs.js';
@@ -29,7 +29,7 @@ export function parseSize(text: string): number | null {
 
 export function coreOptions(options: ReadCliOptions): CoreOptions | string {
   const core: CoreOptions = {
-    format: options.from ? formatFromName(options.from as InputFormatName) : undefined,
+    format: options.from ? formatFromName(options.from) : undefined,
     authority: options.authority,
     period: options.period,
     password: options.password,
@@ -72,8 +72,8 @@ export interface ReadRun {
 }
 
 export interface ReadSetup {
+  /** What the core is asked, `--rule` levels among it: the result comes back final. */
   core: CoreOptions;
-  ruleLevels: Map<string, RuleLevel>;
   maxWarnings?: number;
 }
 
@@ -87,7 +87,7 @@ function readSetup(options: ReadCliOptions): ReadSetup | string {
     if (error instanceof RuleLevelError) return error.message;
     throw error;
   }
-  const setup: ReadSetup = { core, ruleLevels };
+  const setup: ReadSetup = { core: { ...core, ruleLevels } };
   if (options.maxWarnings !== undefined) {
     if (!/^\d+$/.test(options.maxWarnings)) return `--max-warnings takes a whole number, not ${JSON.stringify(options.maxWarnings)}`;
     setup.maxWarnings = Number(options.maxWarnings);
@@ -125,8 +125,8 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
           reportInternalError(outcome.internalError, options.debug ?? false, io);
           totals.status = Math.max(totals.status, EXIT_USAGE);
         } else {
-          const report = fileReport(outcome.result, setup.ruleLevels);
-          if (outcome.result.charterReturn) outcome.result.charterReturn.diagnostics = report.diagnostics;
+          const { path, valid, diagnostics } = outcome.result;
+          const report: FileReport = { path, valid, diagnostics };
           if (report.valid) totals.valid++;
           else totals.status = Math.max(totals.status, EXIT_INVALID);
           const counts = countSeverities(report.diagnostics);
@@ -140,24 +140,15 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
       }
       progress.clear();
       if (totals.status === EXIT_OK) {
-        const warnings = plural(totals.warnings, 'warning');
-        if (options.strict && totals.warnings > 0) failReason = `${warnings}, and --strict makes warnings fail`;
-        else if (setup.maxWarnings !== undefined && totals.warnings > setup.maxWarnings) {
-          failReason = `${warnings}, more than --max-warnings ${setup.maxWarnings}`;
-        }
-        if (failReason) totals.status = EXIT_INVALID;
+        const verdict = runVerdict({ invalid: 0, warnings: totals.warnings }, { strict: options.strict ?? false, maxWarnings: setup.maxWarnings });
+        failReason = verdict.reason;
+        if (verdict.failed) totals.status = EXIT_INVALID;
       }
       return totals;
     },
     finish(totals) {
-      const summary =
-        `${plural(totals.files, 'file')}: ${totals.valid} valid, ${totals.files - totals.valid} invalid — ` +
-        `${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${failReason ? ` (failed: ${failReason})` : ''}`;
+      const summary = `${countsSummary(totals)}${failReason ? ` (failed: ${failReason})` : ''}`;
       return { report: stream.end(), summary };
     },
   };
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

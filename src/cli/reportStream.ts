@@ -1,13 +1,12 @@
 /**
- * Writing diagnostics as a run goes: `stylish`, `compact` and `github` write each file's lines as
- * soon as it is read (so a long run shows its problems early and holds nothing); `json` and
- * `sarif` are one document, written at the end.
+ * Writing diagnostics as a run goes, as the reporters registry says: a reporter with a per-file
+ * part (`stylish`, `compact`, `github`) writes each file's lines as soon as it is read (so a long
+ * run shows its problems early and holds nothing); the others (`json`, `sarif`) are one document,
+ * written at the end.
  */
 import type { ChalkInstance } from 'chalk';
-import { compactLine } from '../report/compact.js';
 import { inReportOrder } from '../report/fileReport.js';
-import { reporters, type FileReport, type ReporterName } from '../report/reporters.js';
-import { stylishFileBlock } from '../report/stylish.js';
+import { reporterFor, type FileReport, type ReporterName } from '../report/reporters.js';
 
 export interface ReportStream {
   file(report: FileReport): string;
@@ -15,23 +14,17 @@ export interface ReportStream {
 }
 
 export function createReportStream(name: ReporterName, chalk: ChalkInstance, version: string): ReportStream {
-  if (name === 'json' || name === 'sarif') {
-    const all: FileReport[] = [];
-    return {
-      file(report) {
-        all.push(report);
-        return '';
-      },
-      end: () => reporters[name](all, { version, informationUri: 'https://www.npmjs.com/package/charter' }),
-    };
+  const entry = reporterFor(name);
+  const perFile = entry.perFile;
+  if (perFile) {
+    return { file: (report) => perFile(inReportOrder([report])[0]!, { chalk }), end: () => '' };
   }
+  const all: FileReport[] = [];
   return {
     file(report) {
-      const sorted = inReportOrder([report])[0]!;
-      if (name === 'stylish') return stylishFileBlock(sorted, chalk);
-      if (name === 'compact') return sorted.diagnostics.map((diagnostic) => `${compactLine(sorted.path, diagnostic, chalk)}\n`).join('');
-      return reporters.github([sorted]);
+      all.push(report);
+      return '';
     },
-    end: () => '',
+    end: () => entry.report(all, { version, informationUri: 'https://www.npmjs.com/package/charter' }),
   };
 }

@@ -1,11 +1,12 @@
 /** Reading one input through the core. A problem with the input becomes diagnostics; a bug is kept apart. */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { importReturn, type ImportOptions, type ImportResult } from '../importReturn.js';
+import { failedImport, importReturn, type ImportOptions, type ImportResult } from '../pipeline.js';
 import type { Diagnostic } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
-import { isPdf } from '../read/detect.js';
+import { isHeavy } from '../read/readers.js';
 import type { WorkerPool } from './workerPool.js';
 
 export interface InputOutcome {
@@ -28,8 +29,8 @@ function describeSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
-function failed(input: InputFile, diagnostic: Diagnostic): InputOutcome {
-  return { input, result: { path: input.path, charterReturn: null, diagnostics: [diagnostic], valid: false, evidence: new Map() } };
+function failed(input: InputFile, diagnostic: Diagnostic, options: CoreOptions): InputOutcome {
+  return { input, result: failedImport(input.path, [diagnostic], options.ruleLevels) };
 }
 
 async function readStdinCapped(io: CliIo, maxSize: number): Promise<Uint8Array> {
@@ -71,26 +72,22 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
     bytes = input.path === null ? await readStdinCapped(io, options.maxSize) : await readFileCapped(resolve(io.cwd, input.path), options.maxSize);
   } catch (error) {
     if (error instanceof InputTooLarge) {
-      return failed(input, {
-        severity: 'error',
-        code: 'input-too-large',
-        message: `the input is ${error.message}, over the limit of ${describeSize(options.maxSize)} (raise it with --max-size)`,
-      });
+      return failed(input, diagnostic('input-too-large', { size: error.message, limit: describeSize(options.maxSize) }), options);
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
     const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-    return failed(input, { severity: 'error', code: 'input-unreadable', message: `cannot read the input: ${reason}` });
+    return failed(input, diagnostic('input-unreadable', { reason }), options);
   }
   try {
     const { maxSize: _maxSize, ...core } = options;
     const request = { ...core, path: input.path };
-    const heavy = pool !== undefined && (core.format === 'pdf' || (core.format === undefined && isPdf(bytes)));
+    const heavy = pool !== undefined && isHeavy(bytes, core.format);
     return { input, result: heavy ? await pool().run(bytes, request) : await importReturn(bytes, request) };
   } catch (error) {
     return {
       input,
       internalError: error,
-      result: { path: input.path, charterReturn: null, diagnostics: [], valid: false, evidence: new Map() },
+      result: failedImport(input.path, []),
     };
   }
 }

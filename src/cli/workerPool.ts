@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ImportOptions, ImportResult } from '../importReturn.js';
+import type { ImportOptions, ImportResult } from '../pipeline.js';
 
 interface Pending {
   resolve: (result: ImportResult) => void;

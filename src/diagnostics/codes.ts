@@ -1,13 +1,18 @@
 /**
- * Every diagnostic code charter reports, with its default severity and a one-line description:
- * the one list behind `--rule` (which codes exist), the SARIF reporter's rules, and the README's
- * table. A test keeps it equal to the codes the source uses.
+ * Every diagnostic charter reports, one entry each: its code, default severity, a one-line
+ * description, and its message as a function of typed arguments. The one list behind
+ * `diagnostic()` (the only way a diagnostic is made, so the compiler checks each code and its
+ * arguments), `--rule` (which codes exist), the SARIF reporter's rules, and the README's table.
+ * Every sentence a diagnostic says is written here. Adding a diagnostic: one entry.
  *
- *   DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[]       in README order: errors, warnings, infos
+ *   DIAGNOSTICS                                          by code, in README order: errors, warnings, infos
+ *   DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[]       the same as a list
  *   diagnosticCode(code): DiagnosticCodeInfo | undefined
  *   diagnosticCodesTable(): string                          the README's markdown table of codes
  */
-import type { Severity } from '../model.js';
+import type { Place, Severity } from '../model.js';
+import { quote } from '../text/cellText.js';
+import { plural } from '../text/plural.js';
 
 export interface DiagnosticCodeInfo {
   code: string;
@@ -22,43 +27,321 @@ export interface DiagnosticCodeInfo {
   fixed?: true;
 }
 
-export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = [
-  { code: 'no-return-found', severity: 'error', fixed: true, description: 'the input holds no End of Life Care Charter return' },
-  { code: 'empty-input', severity: 'error', fixed: true, description: 'the input is empty or holds only white space' },
-  { code: 'binary-input', severity: 'error', fixed: true, description: 'the input is binary data, not text or PDF' },
-  { code: 'input-too-large', severity: 'error', fixed: true, description: 'the input is larger than --max-size; it was not read' },
-  { code: 'input-unreadable', severity: 'error', fixed: true, description: 'the file could not be read (permissions, a folder, gone)' },
-  { code: 'pdf-unreadable', severity: 'error', fixed: true, description: 'the PDF could not be read: truncated, damaged, or not a PDF' },
-  { code: 'pdf-encrypted', severity: 'error', fixed: true, description: 'the PDF is encrypted and no password (or a wrong one) was given with --password' },
-  { code: 'pdf-no-text', severity: 'error', fixed: true, description: 'the PDF holds no text, probably a scan: run OCR on it first' },
-  { code: 'pdf-too-complex', severity: 'error', fixed: true, description: 'the PDF has too many pages or took too long or too much memory to read: choose pages with --pages' },
-  { code: 'pages-out-of-range', severity: 'error', fixed: true, description: 'the pages asked for with --pages are not in the PDF' },
-  { code: 'markdown-too-deep', severity: 'error', fixed: true, description: 'the markdown nests quotes, lists or HTML elements too deeply to be read' },
-  { code: 'schema-invalid', severity: 'error', fixed: true, description: 'the return does not match its JSON Schema (a bug in charter: please report it)' },
-  { code: 'missing-point', severity: 'error', description: 'a charter point has no row in the return' },
-  { code: 'duplicate-point', severity: 'error', description: 'two rows carry the same point; the second is left out' },
-  { code: 'unknown-point', severity: 'error', description: 'a row inside the table matches no charter point' },
-  { code: 'text-unaccounted', severity: 'error', description: "text inside the return's table came out in no cell and no diagnostic (a bug in charter: please report it)" },
-  { code: 'text-cells-guessed', severity: 'error', description: "text from a PDF runs the table's cells together (pdf-parse): where each answer ends was guessed" },
-  { code: 'empty-answer', severity: 'warning', description: 'a point has no answer in one or more of its three columns' },
-  { code: 'charter-wording-differs', severity: 'warning', description: "the row's charter-point text differs materially from the charter's wording" },
-  { code: 'unassigned-text', severity: 'warning', description: 'text inside the table belongs to no cell; it is quoted in the message' },
-  { code: 'html-too-deep', severity: 'warning', description: 'the HTML inside markdown nests elements too deeply to parse; it was kept as text, tags and all' },
-  { code: 'text-columns-guessed', severity: 'warning', description: 'text from a PDF keeps no columns and a row has fewer cells than the form: its answers were put in the first columns' },
-  { code: 'no-timescale', severity: 'warning', description: 'a point has next steps but no timescale' },
-  { code: 'timescale-before-period', severity: 'warning', description: "a timescale ends before the return's own period begins" },
-  { code: 'timescale-unclear', severity: 'info', description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"' },
-  { code: 'row-number-repaired', severity: 'info', description: 'a row number was rebuilt (split by a space, a lost digit, split over two lines, or missing)' },
-  { code: 'heading-repeated', severity: 'info', description: 'a repeated heading row was dropped' },
-  { code: 'page-footer-dropped', severity: 'info', description: "a page number, running header or footer, or a browser's print line was dropped: it is no part of the table" },
-  { code: 'table-recovered', severity: 'info', description: 'a pipe table that the markdown parser read as text was read as a table' },
-  { code: 'markup-defused', severity: 'info', description: 'thousands of markdown markers in one paragraph, or lists nested dozens deep on one line, were read as plain text' },
-  { code: 'cell-span-expanded', severity: 'info', description: 'an HTML table cell spanning several columns was followed by empty cells to keep the columns in line' },
-  { code: 'encoding-guessed', severity: 'info', description: 'the text was read as UTF-16 or Windows-1252 rather than UTF-8' },
-  { code: 'quote-unbalanced', severity: 'info', description: 'a quoted cell was never closed; quotes were read as ordinary characters' },
-  { code: 'authority-inferred', severity: 'info', description: 'the council was found in the document' },
-  { code: 'period-overridden', severity: 'info', description: '--period replaced the period the heading gives' },
-];
+interface Definition extends Omit<DiagnosticCodeInfo, 'code'> {
+  /** The message, from the arguments the code is created with. */
+  message(args: never): string;
+}
+
+type NoArguments = Record<string, never>;
+
+function placeName(place: Place, otherwise: string): string {
+  if (place.line !== undefined) return `line ${place.line}`;
+  if (place.page !== undefined) return `page ${place.page}`;
+  return otherwise;
+}
+
+const CHOOSE_PAGES = 'choose the pages that hold the return with --pages';
+
+export const DIAGNOSTICS = {
+  'no-return-found': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input holds no End of Life Care Charter return',
+    message: (a: { pageCount?: number | undefined; reason: string }) =>
+      `no End of Life Care Charter return found${a.pageCount !== undefined ? ` in ${plural(a.pageCount, 'page')}` : ''}: ${a.reason}`,
+  },
+  'empty-input': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input is empty or holds only white space',
+    message: (a: { whiteSpace: boolean }) => (a.whiteSpace ? 'the input holds only white space' : 'the input is empty'),
+  },
+  'binary-input': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input is binary data, not text or PDF',
+    message: (_: NoArguments) => 'the input is binary data, not text, CSV, markdown or PDF',
+  },
+  'input-too-large': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input is larger than --max-size; it was not read',
+    message: (a: { size: string; limit: string }) => `the input is ${a.size}, over the limit of ${a.limit} (raise it with --max-size)`,
+  },
+  'input-unreadable': {
+    severity: 'error',
+    fixed: true,
+    description: 'the file could not be read (permissions, a folder, gone)',
+    message: (a: { reason: string }) => `cannot read the input: ${a.reason}`,
+  },
+  'pdf-unreadable': {
+    severity: 'error',
+    fixed: true,
+    description: 'the PDF could not be read: truncated, damaged, or not a PDF',
+    message: (a: { cause: 'truncated' } | { cause: 'damaged'; detail: string }) =>
+      a.cause === 'truncated'
+        ? 'the PDF is truncated: it does not end with %%EOF (was it cut short when downloaded or copied?)'
+        : `the PDF cannot be read; it may be truncated or damaged (${a.detail || 'no detail'})`,
+  },
+  'pdf-encrypted': {
+    severity: 'error',
+    fixed: true,
+    description: 'the PDF is encrypted and no password (or a wrong one) was given with --password',
+    message: (a: { wrongPassword: boolean }) =>
+      a.wrongPassword ? 'the PDF is encrypted and the password given does not open it' : 'the PDF is encrypted: give its password with --password',
+  },
+  'pdf-no-text': {
+    severity: 'error',
+    fixed: true,
+    description: 'the PDF holds no text, probably a scan: run OCR on it first',
+    message: (a: { pagesRead: number }) =>
+      `the PDF has no text in its ${plural(a.pagesRead, 'page')} read: it is probably a scan; run OCR on it first (for example with ocrmypdf) and import the result`,
+  },
+  'pdf-too-complex': {
+    severity: 'error',
+    fixed: true,
+    description: 'the PDF has too many pages or took too long or too much memory to read: choose pages with --pages',
+    message: (
+      a:
+        | { limit: 'pages'; pageCount: number; maxPages: number }
+        | { limit: 'time'; seconds: number; pagesRead: number }
+        | { limit: 'memory'; heapMb: number; pagesRead: number },
+    ) => {
+      switch (a.limit) {
+        case 'pages':
+          return `the PDF has ${plural(a.pageCount, 'page')}, more than the ${a.maxPages} read from one file; ${CHOOSE_PAGES}`;
+        case 'time':
+          return `reading the PDF took longer than ${a.seconds} s and was stopped after ${plural(a.pagesRead, 'page')}; ${CHOOSE_PAGES}`;
+        case 'memory':
+          return `reading the PDF needed more than ${a.heapMb} MB and was stopped after ${plural(a.pagesRead, 'page')}; ${CHOOSE_PAGES}`;
+      }
+    },
+  },
+  'pages-out-of-range': {
+    severity: 'error',
+    fixed: true,
+    description: 'the pages asked for with --pages are not in the PDF',
+    message: (a: { from: number; to: number; pageCount?: number }) =>
+      a.pageCount === undefined
+        ? `the page range ${a.from}-${a.to} holds no page`
+        : `the PDF has ${plural(a.pageCount, 'page')}; the pages asked for (${a.from}-${a.to}) are beyond its end`,
+  },
+  'markdown-too-deep': {
+    severity: 'error',
+    fixed: true,
+    description: 'the markdown nests quotes, lists or HTML elements too deeply to be read',
+    message: (_: NoArguments) => 'the markdown nests quotes, lists or HTML elements too deeply to be read',
+  },
+  'schema-invalid': {
+    severity: 'error',
+    fixed: true,
+    description: 'the return does not match its JSON Schema (a bug in charter: please report it)',
+    message: (a: { where: string; problem: string }) => `${a.where}: ${a.problem}`,
+  },
+  'missing-point': {
+    severity: 'error',
+    description: 'a charter point has no row in the return',
+    message: (a: { number: number; wording: string }) => `point ${a.number} (${quote(a.wording, 50)}) is missing from the return`,
+  },
+  'duplicate-point': {
+    severity: 'error',
+    description: 'two rows carry the same point; the second is left out',
+    message: (a: { number: number; first: Place; row: string }) =>
+      `point ${a.number} appears again (first at ${placeName(a.first, 'earlier')}); this row was left out: ${quote(a.row, 120)}`,
+  },
+  'unknown-point': {
+    severity: 'error',
+    description: 'a row inside the table matches no charter point',
+    message: (a: { kind: 'unmatched'; at: Place; numberText: string; text: string } | { kind: 'out-of-range'; numberText: string; text: string; pointCount: number }) =>
+      a.kind === 'unmatched'
+        ? `row at ${placeName(a.at, 'the table')} (number cell ${quote(a.numberText)}, text ${quote(a.text)}) matches no charter point`
+        : `row numbered ${JSON.stringify(a.numberText)} (${quote(a.text)}) is not one of the charter's ${a.pointCount} points`,
+  },
+  'text-unaccounted': {
+    severity: 'error',
+    description: "text inside the return's table came out in no cell and no diagnostic (a bug in charter: please report it)",
+    message: (a: { text: string; column?: number | undefined }) =>
+      `text ${quote(a.text, 80)} ${a.column === undefined ? 'between the rows of the table' : `in column ${a.column}`} came out in no cell and no diagnostic: the return lost it (a bug in charter: please report it)`,
+  },
+  'text-cells-guessed': {
+    severity: 'error',
+    description: "text from a PDF runs the table's cells together (pdf-parse): where each answer ends was guessed",
+    message: (_: NoArguments) =>
+      'the text runs the cells of the table together (as pdf-parse writes it): where each answer ends was guessed from how its lines wrap and may be wrong; import the PDF itself, or text from pdftotext -layout',
+  },
+  'empty-answer': {
+    severity: 'warning',
+    description: 'a point has no answer in one or more of its three columns',
+    message: (a: { number: number; headings: readonly string[] }) => `point ${a.number} has no answer under ${a.headings.map((heading) => `"${heading}"`).join(', ')}`,
+  },
+  'charter-wording-differs': {
+    severity: 'warning',
+    description: "the row's charter-point text differs materially from the charter's wording",
+    message: (a: { number: number; written: string }) => `point ${a.number} is worded ${quote(a.written, 200)}, not as the charter words it`,
+  },
+  'unassigned-text': {
+    severity: 'warning',
+    description: 'text inside the table belongs to no cell; it is quoted in the message',
+    message: (
+      a:
+        | { kind: 'outside-columns'; text: string; column: number }
+        | { kind: 'metadata-differs'; text: string; heading: string; used: string }
+        | { kind: 'above-first-row'; text: string }
+        | { kind: 'after-table'; text: string }
+        | { kind: 'between-rows'; text: string }
+        | { kind: 'in-heading'; text: string; column: number }
+        | { kind: 'stray-row-number'; number: string },
+    ) => {
+      switch (a.kind) {
+        case 'outside-columns':
+          return `text ${quote(a.text)} in column ${a.column} lies outside the form's five columns`;
+        case 'metadata-differs':
+          return `text ${quote(a.text)} in the ${a.heading} column differs from ${quote(a.used)} above it and was not used`;
+        case 'above-first-row':
+          return `text ${quote(a.text)} above the first numbered row belongs to no point`;
+        case 'after-table':
+          return `row ${quote(a.text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`;
+        case 'between-rows':
+          return `text ${quote(a.text)} inside the table belongs to no cell`;
+        case 'in-heading':
+          return `text ${quote(a.text)} in the heading row (column ${a.column}) is not one of the form's headings; it was left out`;
+        case 'stray-row-number':
+          return `row number ${a.number} on this page belongs to no row of the text`;
+      }
+    },
+  },
+  'html-too-deep': {
+    severity: 'warning',
+    description: 'the HTML inside markdown nests elements too deeply to parse; it was kept as text, tags and all',
+    message: (a: { line: number; maxDepth: number }) => `the HTML from line ${a.line} nests elements more than ${a.maxDepth} deep; it is kept as text, tags and all`,
+  },
+  'text-columns-guessed': {
+    severity: 'warning',
+    description: 'text from a PDF keeps no columns and a row has fewer cells than the form: its answers were put in the first columns',
+    message: (a: { kind: 'page-top'; text: string } | { kind: 'short-row'; start: string }) =>
+      a.kind === 'page-top'
+        ? `the text keeps no columns: ${quote(a.text, 40)} at the top of the page carries on the row above in a column guessed`
+        : `the text keeps no columns: the row starting ${quote(a.start, 40)} has fewer cells than the form; its answers were put in the first columns`,
+  },
+  'no-timescale': {
+    severity: 'warning',
+    description: 'a point has next steps but no timescale',
+    message: (a: { number: number; nextSteps: string }) => `point ${a.number} has next steps but no timescale: ${quote(a.nextSteps)}`,
+  },
+  'timescale-before-period': {
+    severity: 'warning',
+    description: "a timescale ends before the return's own period begins",
+    message: (a: { number: number; text: string; to: string; period: string | null }) =>
+      `point ${a.number}: timescale ${quote(a.text)} ends on ${a.to}, before the return's period (${a.period}) begins`,
+  },
+  'timescale-unclear': {
+    severity: 'info',
+    description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"',
+    message: (a: { number: number; text: string; reason: string }) =>
+      `point ${a.number}: ${quote(a.text)} looks like a timescale but could not be read as a date: ${a.reason}`,
+  },
+  'row-number-repaired': {
+    severity: 'info',
+    description: 'a row number was rebuilt (split by a space, a lost digit, split over two lines, or missing)',
+    /** `written` is the number cell as written; `how` defaults to a number split by a space. */
+    message: (a: {
+      written: string;
+      number: number;
+      how?: 'space-split' | 'lost-digit' | 'line-split' | 'sequence' | 'wording';
+      next?: string;
+      unnumbered?: boolean;
+    }) => {
+      const written = JSON.stringify(a.written);
+      switch (a.how ?? 'space-split') {
+        case 'space-split':
+          return `row number ${written} read as ${a.number}`;
+        case 'lost-digit':
+          return `row number ${written} read as ${a.number}: a digit was lost (it follows ${a.number - 1} and its wording is point ${a.number}'s)`;
+        case 'line-split':
+          return `row number split over two lines (${written} then ${JSON.stringify(a.next ?? '')}) read as ${a.number}`;
+        case 'sequence':
+          return a.unnumbered
+            ? `row with no number read as ${a.number} from its wording and its place after ${a.number - 1}`
+            : `row number ${written} is not a number; read as ${a.number} from its wording and place`;
+        case 'wording':
+          return `row ${a.unnumbered ? 'with no number' : `numbered ${written}`} read as ${a.number} from its wording`;
+      }
+    },
+  },
+  'heading-repeated': {
+    severity: 'info',
+    description: 'a repeated heading row was dropped',
+    message: (a: { afterPageBreak: boolean; heading: string }) =>
+      `${a.afterPageBreak ? 'the heading row repeated after a page break was dropped' : 'a repeated heading row inside the table was dropped'}: ${quote(a.heading, 120)}`,
+  },
+  'page-footer-dropped': {
+    severity: 'info',
+    description: "a page number, running header or footer, or a browser's print line was dropped: it is no part of the table",
+    message: (a: { text: string } | { text: string; edge: 'header' | 'footer'; pages: string }) =>
+      'pages' in a
+        ? `page ${a.edge} ${quote(a.text, 80)} ${a.pages} was dropped: it is no part of the table`
+        : `page footer ${quote(a.text)} between rows of the table was dropped`,
+  },
+  'table-recovered': {
+    severity: 'info',
+    description: 'a pipe table that the markdown parser read as text was read as a table',
+    message: (a: { from: number; to: number; reason: string }) =>
+      `lines ${a.from}–${a.to} are a pipe table the markdown parser read as text (${a.reason}); read as a table`,
+  },
+  'markup-defused': {
+    severity: 'info',
+    description: 'thousands of markdown markers in one paragraph, or lists nested dozens deep on one line, were read as plain text',
+    message: (a: { kind: 'nesting'; line: number; max: number } | { kind: 'markers'; first: number; last: number; markers: string } | { kind: 'more'; count: number }) => {
+      switch (a.kind) {
+        case 'nesting':
+          return `line ${a.line} nests more than ${a.max} lists or quotes; the rest of it is read as text`;
+        case 'markers':
+          return `${a.first === a.last ? `line ${a.first} holds` : `lines ${a.first}–${a.last} hold`} ${a.markers}: read as plain characters, not markup`;
+        case 'more':
+          return `${a.count} more place${a.count === 1 ? '' : 's'} like the above were read as text`;
+      }
+    },
+  },
+  'cell-span-expanded': {
+    severity: 'info',
+    description: 'an HTML table cell spanning several columns was followed by empty cells to keep the columns in line',
+    message: (a: { spans: number }) =>
+      `${plural(a.spans, 'cell')} of the HTML table spanning several columns ${a.spans === 1 ? 'was' : 'were'} followed by empty cells to keep the columns in line`,
+  },
+  'encoding-guessed': {
+    severity: 'info',
+    description: 'the text was read as UTF-16 or Windows-1252 rather than UTF-8',
+    message: (a: { encoding: string }) =>
+      a.encoding === 'windows-1252' ? 'the input is not valid UTF-8; read it as Windows-1252' : `read the input as ${a.encoding.toUpperCase()}`,
+  },
+  'quote-unbalanced': {
+    severity: 'info',
+    description: 'a quoted cell was never closed; quotes were read as ordinary characters',
+    message: (a: { fromLine?: string }) =>
+      `a quoted cell is never closed${a.fromLine !== undefined ? ` (from line ${a.fromLine})` : ''}; quotes were read as ordinary characters`,
+  },
+  'authority-inferred': {
+    severity: 'info',
+    description: 'the council was found in the document',
+    message: (a: { authority: string; how: string }) => `authority ${JSON.stringify(a.authority)}: ${a.how}`,
+  },
+  'period-overridden': {
+    severity: 'info',
+    description: '--period replaced the period the heading gives',
+    message: (a: { written: string; given: string }) => `the heading says ${JSON.stringify(a.written)}; --period set ${JSON.stringify(a.given)}`,
+  },
+} as const satisfies Record<string, Definition>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+
+/** The arguments a code's message takes. */
+export type DiagnosticArguments<C extends DiagnosticCode> = Parameters<(typeof DIAGNOSTICS)[C]['message']>[0];
+
+export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.entries(DIAGNOSTICS).map(([code, definition]) => {
+  const info: DiagnosticCodeInfo = { code, severity: definition.severity, description: definition.description };
+  if ('fixed' in definition) info.fixed = definition.fixed;
+  return info;
+});
 
 const BY_CODE: ReadonlyMap<string, DiagnosticCodeInfo> = new Map(DIAGNOSTIC_CODES.map((info) => [info.code, info]));
 

@@ -4,7 +4,8 @@
  */
 import { charterPoint, POINT_COUNT } from '../charter/points.js';
 import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, SourceFormat } from '../model.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { joinCellText } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
 import { findReturns, type FoundReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
@@ -38,13 +39,7 @@ function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): Physical
   return piece.rows.map((row) => {
     row.cells.forEach((cell, index) => {
       if (!mapped.has(index) && cell.trim() !== '') {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'unassigned-text',
-          message: `text ${quote(cell)} in column ${index + 1} lies outside the form's five columns`,
-          ...row.place,
-          text: joinCellText([cell]),
-        });
+        diagnostics.push(diagnostic('unassigned-text', { kind: 'outside-columns', text: cell, column: index + 1 }, { ...row.place, text: joinCellText([cell]) }));
       }
     });
     const cell = (index: number) => row.cells[index] ?? '';
@@ -83,13 +78,9 @@ function metadataColumns(pieces: readonly ReturnPiece[], diagnostics: Diagnostic
           first[key] = value;
         } else if (value !== used && !reported.has(`${key}\u0000${value}`)) {
           reported.add(`${key}\u0000${value}`);
-          diagnostics.push({
-            severity: 'warning',
-            code: 'unassigned-text',
-            message: `text ${quote(value)} in the ${METADATA_HEADINGS[key]} column differs from ${quote(used)} above it and was not used`,
-            ...row.place,
-            text: value,
-          });
+          diagnostics.push(
+            diagnostic('unassigned-text', { kind: 'metadata-differs', text: value, heading: METADATA_HEADINGS[key], used }, { ...row.place, text: value }),
+          );
         }
       }
     }
@@ -122,11 +113,7 @@ export interface BuildResults {
 export function buildReturns(doc: RawDocument, options: BuildOptions): BuildResults {
   const found = findReturns(doc);
   if (!('returns' in found)) {
-    const pages = doc.pageCount !== undefined ? ` in ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '';
-    return {
-      returns: [],
-      diagnostics: [...doc.diagnostics, { severity: 'error', code: 'no-return-found', message: `no End of Life Care Charter return found${pages}: ${found.reason}` }],
-    };
+    return { returns: [], diagnostics: [...doc.diagnostics, diagnostic('no-return-found', { pageCount: doc.pageCount, reason: found.reason })] };
   }
   return { returns: found.returns.map((one) => buildOne(doc, one, options)), diagnostics: [] };
 }
@@ -148,7 +135,7 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {
-      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(text)} above the first numbered row belongs to no point`, ...orphan.place, text });
+      diagnostics.push(diagnostic('unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
     }
   }
 
@@ -157,26 +144,20 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
     if (row.number === null) continue;
     const texts = row.pieces.map((pieces) => joinCellText(pieces));
     if (row.number < 1 || row.number > POINT_COUNT) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'unknown-point',
-        message: `row numbered ${JSON.stringify(row.numberText)} (${quote(texts.join(' '))}) is not one of the charter's ${POINT_COUNT} points`,
-        ...row.place,
-        text: rowText([row.numberText, ...texts]),
-      });
+      diagnostics.push(
+        diagnostic(
+          'unknown-point',
+          { kind: 'out-of-range', numberText: row.numberText, text: texts.join(' '), pointCount: POINT_COUNT },
+          { ...row.place, text: rowText([row.numberText, ...texts]) },
+        ),
+      );
       continue;
     }
     const earlier = evidence.get(row.number);
     if (earlier) {
-      const where = earlier.place.line !== undefined ? `line ${earlier.place.line}` : earlier.place.page !== undefined ? `page ${earlier.place.page}` : 'earlier';
-      diagnostics.push({
-        severity: 'error',
-        code: 'duplicate-point',
-        message: `point ${row.number} appears again (first at ${where}); this row was left out: ${quote(texts.join(' | '), 120)}`,
-        ...row.place,
-        point: row.number,
-        text: rowText(texts),
-      });
+      diagnostics.push(
+        diagnostic('duplicate-point', { number: row.number, first: earlier.place, row: texts.join(' | ') }, { ...row.place, point: row.number, text: rowText(texts) }),
+      );
       continue;
     }
     evidence.set(row.number, { place: row.place, writtenCharterPoint: texts[0]! });
@@ -194,7 +175,7 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   let period = found.period ?? columnValues.period ?? null;
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
-      diagnostics.push({ severity: 'info', code: 'period-overridden', message: `the heading says ${JSON.stringify(period)}; --period set ${JSON.stringify(options.period)}` });
+      diagnostics.push(diagnostic('period-overridden', { written: period, given: options.period }));
     }
     period = options.period;
   }
@@ -212,7 +193,7 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
     const finding = findAuthority(samples);
     if (finding) {
       authority = finding.authority;
-      diagnostics.push({ severity: 'info', code: 'authority-inferred', message: `authority ${JSON.stringify(finding.authority)}: ${finding.how}` });
+      diagnostics.push(diagnostic('authority-inferred', { authority: finding.authority, how: finding.how }));
     }
   }
 

@@ -7,7 +7,8 @@
  */
 import { identifyPoint } from '../charter/wording.js';
 import type { Diagnostic, Place, RawBlock, RawDocument, RawRow, RawTable } from '../model.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { joinCellText } from '../text/cellText.js';
 import { defaultColumns, headingRemainder, mappedIndexes, readHeading, type ColumnMap } from './columns.js';
 import { isPageFurniture } from '../text/pageFurniture.js';
 import { largest, smallest } from '../text/extremes.js';
@@ -160,12 +161,7 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
       if (startsAgain(pieces, rows, heading.heading!.columns)) break;
       // The heading row repeated at the top of the next page.
       columns = heading.heading!.columns;
-      diagnostics.push({
-        severity: 'info',
-        code: 'heading-repeated',
-        message: `the heading row repeated after a page break was dropped: ${quote(headingText(headingRow), 120)}`,
-        ...headingRow.place,
-      });
+      diagnostics.push(diagnostic('heading-repeated', { afterPageBreak: true, heading: headingText(headingRow) }, { ...headingRow.place }));
       reportHeadingRemainder(headingRow, columns, diagnostics);
     } else if (heading) {
       break;
@@ -213,13 +209,7 @@ function headingText(row: RawRow): string {
 /** Words in a heading row beyond the form's own titles (a sixth heading, a note) are reported, not lost. */
 function reportHeadingRemainder(row: RawRow, columns: ColumnMap, diagnostics: Diagnostic[]): void {
   for (const { column, text } of headingRemainder(row, columns)) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unassigned-text',
-      message: `text ${quote(text)} in the heading row (column ${column + 1}) is not one of the form's headings; it was left out`,
-      ...row.place,
-      text,
-    });
+    diagnostics.push(diagnostic('unassigned-text', { kind: 'in-heading', text, column: column + 1 }, { ...row.place, text }));
   }
 }
 
@@ -240,13 +230,9 @@ function furnitureOnPages(blocks: readonly RawBlock[], pieces: readonly ReturnPi
     if (kind) kind.pages.push(block.place.page);
     else kinds.set(key, { block, pages: [block.place.page] });
   }
-  return [...kinds.values()].map(({ block, pages: on }) => ({
-    severity: 'info',
-    code: 'page-footer-dropped',
-    message: `page ${block.edge} ${quote(block.text, 80)} ${describePages(on)} was dropped: it is no part of the table`,
-    ...block.place,
-    text: block.text,
-  }));
+  return [...kinds.values()].map(({ block, pages: on }) =>
+    diagnostic('page-footer-dropped', { text: block.text, edge: block.edge, pages: describePages(on) }, { ...block.place, text: block.text }),
+  );
 }
 
 function describePages(pages: readonly number[]): string {
@@ -270,21 +256,15 @@ function reportLeftOut(table: RawTable, between: readonly { text: string; place:
   for (const row of table.rows) {
     const text = row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
     if (text === '') continue;
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unassigned-text',
-      message: `row ${quote(text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`,
-      ...row.place,
-      text,
-    });
+    diagnostics.push(diagnostic('unassigned-text', { kind: 'after-table', text }, { ...row.place, text }));
   }
 }
 
 function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {
   if (isPageFurniture(line.text)) {
-    diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(line.text)} between rows of the table was dropped`, ...line.place, text: joinCellText([line.text]) });
+    diagnostics.push(diagnostic('page-footer-dropped', { text: line.text }, { ...line.place, text: joinCellText([line.text]) }));
   } else {
-    diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `text ${quote(line.text)} inside the table belongs to no cell`, ...line.place, text: joinCellText([line.text]) });
+    diagnostics.push(diagnostic('unassigned-text', { kind: 'between-rows', text: line.text }, { ...line.place, text: joinCellText([line.text]) }));
   }
 }
 
@@ -293,12 +273,12 @@ function dropRepeatedHeadings(rows: RawRow[], columns: ColumnMap, diagnostics: D
     if (isEmptyRow(row)) return false;
     const heading = readHeading(row);
     if (heading) {
-      diagnostics.push({ severity: 'info', code: 'heading-repeated', message: `a repeated heading row inside the table was dropped: ${quote(headingText(row), 120)}`, ...row.place });
+      diagnostics.push(diagnostic('heading-repeated', { afterPageBreak: false, heading: headingText(row) }, { ...row.place }));
       reportHeadingRemainder(row, heading.columns ?? columns, diagnostics);
       return false;
     }
     if (row.cells.length === 1 && isPageFurniture(row.cells[0]!)) {
-      diagnostics.push({ severity: 'info', code: 'page-footer-dropped', message: `page footer ${quote(row.cells[0]!)} between rows of the table was dropped`, ...row.place, text: joinCellText([row.cells[0]!]) });
+      diagnostics.push(diagnostic('page-footer-dropped', { text: row.cells[0]! }, { ...row.place, text: joinCellText([row.cells[0]!]) }));
       return false;
     }
     return true;

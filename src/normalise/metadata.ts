@@ -1,4 +1,5 @@
 /** The council a return belongs to, found in the document's own words. */
+import { RETURN_TITLE_PREFIX } from '../charter/template.js';
 
 /** The 32 London boroughs and the City, with the short names councils use for themselves. */
 const LONDON_COUNCILS: readonly { name: string; aliases: readonly string[] }[] = [
@@ -52,9 +53,6 @@ const ANY_COUNCIL = new RegExp(
   `\\b(?:${[...COUNCIL_BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
   'g',
 );
-
-/** Our own markdown writer's title, so that an authority outside London survives a round trip. */
-export const RETURN_TITLE_PREFIX = 'End of Life Care Charter return: ';
 
 export interface AuthorityFinding {
   authority: string;

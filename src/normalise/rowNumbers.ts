@@ -8,7 +8,9 @@
 import { POINT_COUNT } from '../charter/points.js';
 import { fitToPoint, identifyPoint, type PointMatch } from '../charter/wording.js';
 import type { Diagnostic, Place } from '../model.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticArguments } from '../diagnostics/codes.js';
+import { joinCellText } from '../text/cellText.js';
 
 /** A physical row reduced to the form's five parts. */
 export interface PhysicalRow {
@@ -47,12 +49,6 @@ function digitsOf(numberText: string): string | null {
 
 function pointText(rows: readonly PhysicalRow[]): string {
   return joinCellText(rows.map((row) => row.cells[0]));
-}
-
-function describePlace(place: Place): string {
-  if (place.line !== undefined) return `line ${place.line}`;
-  if (place.page !== undefined) return `page ${place.page}`;
-  return 'the table';
 }
 
 /** Group physical rows into segments, each opened by a row-number cell. */
@@ -231,26 +227,13 @@ class RowReadings {
   }
 }
 
-function repairMessage(candidate: Candidate, seg: Segment, next: Segment | undefined): string | null {
-  const written = JSON.stringify(seg.numberText);
-  const number = candidate.number ?? 0;
-  switch (candidate.reason) {
-    case 'as-written':
-    case 'unidentified':
-      return null;
-    case 'space-split':
-      return `row number ${written} read as ${number}`;
-    case 'lost-digit':
-      return `row number ${written} read as ${number}: a digit was lost (it follows ${number - 1} and its wording is point ${number}'s)`;
-    case 'line-split':
-      return `row number split over two lines (${written} then ${JSON.stringify(next?.numberText ?? '')}) read as ${number}`;
-    case 'sequence':
-      return seg.unnumbered
-        ? `row with no number read as ${number} from its wording and its place after ${number - 1}`
-        : `row number ${written} is not a number; read as ${number} from its wording and place`;
-    case 'wording':
-      return `row ${seg.unnumbered ? 'with no number' : `numbered ${written}`} read as ${number} from its wording`;
-  }
+/** What the repair of a row's number was, for its diagnostic; null where the number stands as written. */
+function repairOf(candidate: Candidate, seg: Segment, next: Segment | undefined): DiagnosticArguments<'row-number-repaired'> | null {
+  if (candidate.reason === 'as-written' || candidate.reason === 'unidentified') return null;
+  const repair: DiagnosticArguments<'row-number-repaired'> = { written: seg.numberText, number: candidate.number ?? 0, how: candidate.reason };
+  if (candidate.reason === 'line-split') repair.next = next?.numberText ?? '';
+  if (seg.unnumbered) repair.unnumbered = true;
+  return repair;
 }
 
 export interface AssembleResult {
@@ -272,22 +255,25 @@ export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
     const next = segments[index + 1];
     const members = readings.rows(index, candidate.takesNext);
     const first = members[0]!;
-    const message = repairMessage(candidate, seg, next);
-    if (message && inRange(candidate.number)) {
+    const repair = repairOf(candidate, seg, next);
+    if (repair && inRange(candidate.number)) {
       // The number as written is replaced: the diagnostic keeps it, so that no text is lost.
       const written = [seg.numberText, candidate.takesNext ? (next?.numberText ?? '') : ''].filter((text) => text !== '').join(' ');
-      diagnostics.push({ severity: 'info', code: 'row-number-repaired', message, ...first.place, point: candidate.number, ...(written ? { text: written } : {}) });
+      diagnostics.push(diagnostic('row-number-repaired', repair, { ...first.place, point: candidate.number, ...(written ? { text: written } : {}) }));
     }
     if (candidate.number === null) {
       const text = pointText(members) || joinCellText(members.flatMap((row) => row.cells));
-      diagnostics.push({
-        severity: 'error',
-        code: 'unknown-point',
-        message: `row at ${describePlace(first.place)} (number cell ${quote(seg.numberText)}, text ${quote(text)}) matches no charter point`,
-        ...first.place,
-        // The row is left out of the return: all of it, number cell and answers, is kept here.
-        text: [seg.numberText, ...[0, 1, 2, 3].map((part) => joinCellText(members.map((row) => row.cells[part as 0])))].filter((cell) => cell !== '').join(' | '),
-      });
+      diagnostics.push(
+        diagnostic(
+          'unknown-point',
+          { kind: 'unmatched', at: first.place, numberText: seg.numberText, text },
+          {
+            ...first.place,
+            // The row is left out of the return: all of it, number cell and answers, is kept here.
+            text: [seg.numberText, ...[0, 1, 2, 3].map((part) => joinCellText(members.map((row) => row.cells[part as 0])))].filter((cell) => cell !== '').join(' | '),
+          },
+        ),
+      );
     }
     assembled.push({
       number: candidate.number,

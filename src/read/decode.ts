@@ -3,6 +3,7 @@
  * Excel's "Unicode Text" export, or as Windows-1252 from older Office tools. Line ends become \n.
  */
 import type { Diagnostic } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeWindows1252 } from '../text/windows1252.js';
 
 export type DecodeResult =
@@ -12,7 +13,7 @@ export type DecodeResult =
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const diagnostics: Diagnostic[] = [];
   if (bytes.length === 0) {
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'empty-input', message: 'the input is empty' }] };
+    return { ok: false, diagnostics: [diagnostic('empty-input', { whiteSpace: false })] };
   }
   let encoding = 'utf-8';
   let body = bytes;
@@ -35,26 +36,22 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     } catch {
       encoding = 'windows-1252';
       text = decodeWindows1252(body);
-      diagnostics.push({
-        severity: 'info',
-        code: 'encoding-guessed',
-        message: 'the input is not valid UTF-8; read it as Windows-1252',
-      });
+      diagnostics.push(diagnostic('encoding-guessed', { encoding }));
     }
   } else {
     text = new TextDecoder(encoding).decode(body);
-    diagnostics.push({ severity: 'info', code: 'encoding-guessed', message: `read the input as ${encoding.toUpperCase()}` });
+    diagnostics.push(diagnostic('encoding-guessed', { encoding }));
   }
 
   if (isBinary(text)) {
     return {
       ok: false,
-      diagnostics: [{ severity: 'error', code: 'binary-input', message: 'the input is binary data, not text, CSV, markdown or PDF' }],
+      diagnostics: [diagnostic('binary-input', {})],
     };
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'empty-input', message: 'the input holds only white space' }] };
+    return { ok: false, diagnostics: [diagnostic('empty-input', { whiteSpace: true })] };
   }
   return { ok: true, text, encoding, diagnostics };
 }

@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import { unguardFormula } from '../text/csvFormulaGuard.js';
 
 interface ParsedRecord {
@@ -30,12 +31,7 @@ function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]
   try {
     records = parse(text, options) as unknown as ParsedRecord[];
   } catch (error) {
-    const where = error instanceof Error && 'lines' in error ? ` (from line ${String(error.lines)})` : '';
-    diagnostics.push({
-      severity: 'info',
-      code: 'quote-unbalanced',
-      message: `a quoted cell is never closed${where}; quotes were read as ordinary characters`,
-    });
+    diagnostics.push(diagnostic('quote-unbalanced', error instanceof Error && 'lines' in error ? { fromLine: String(error.lines) } : {}));
     records = parse(text, { ...options, quote: false }) as unknown as ParsedRecord[];
   }
   const rows: RawRow[] = [];
@@ -77,4 +73,12 @@ export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: 
   }
   closeTable();
   return { format, blocks, diagnostics };
+}
+
+export function readTsv(text: string, diagnostics: Diagnostic[]): RawDocument {
+  return readDelimited(text, 'tsv', diagnostics);
+}
+
+export function readCsv(text: string, diagnostics: Diagnostic[]): RawDocument {
+  return readDelimited(text, 'csv', diagnostics);
 }

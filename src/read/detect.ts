@@ -1,32 +1,15 @@
 /** Which reader an input needs: found from the content first, then from the file name. */
 import type { SourceFormat } from '../model.js';
+import { READERS } from './readers.js';
 
-export const INPUT_FORMATS = ['tsv', 'csv', 'md', 'pdf', 'text'] as const;
-export type InputFormatName = (typeof INPUT_FORMATS)[number];
-
-export function formatFromName(name: InputFormatName): SourceFormat {
-  return name === 'md' ? 'markdown' : name;
-}
-
-export function isPdf(bytes: Uint8Array): boolean {
-  // The header may follow a little junk; readers accept it within the first kilobyte.
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
-
-const EXTENSIONS: Record<string, SourceFormat> = {
-  tsv: 'tsv',
-  tab: 'tsv',
-  csv: 'csv',
-  md: 'markdown',
-  markdown: 'markdown',
-  pdf: 'pdf',
-};
-
+/** The format a file name decides, where its ending is one a reader trusts (readers.ts). */
 export function formatFromFileName(path: string | null): SourceFormat | null {
   if (!path) return null;
   const match = /\.([a-z0-9]+)$/i.exec(path);
-  return (match && EXTENSIONS[match[1]!.toLowerCase()]) || null;
+  if (!match) return null;
+  const extension = `.${match[1]!.toLowerCase()}`;
+  const reader = READERS.find((entry) => entry.trustExtension && (entry.extensions as readonly string[]).includes(extension));
+  return reader?.format ?? null;
 }
 
 /** Guess the format of decoded text. */

@@ -1,48 +1,22 @@
 /**
- * The read stage: bytes to a raw document, by format. Heavy readers (markdown, PDF) are loaded
- * only when an input needs them.
+ * The read stage: bytes to a raw document, by the reader the registry (readers.ts) names for the
+ * input. A reader's module is loaded only when an input needs it.
  */
-import type { Diagnostic, RawDocument, SourceFormat } from '../model.js';
 import { decodeText } from './decode.js';
-import { readDelimited } from './delimited.js';
-import { detectTextFormat, isPdf } from './detect.js';
+import { detectTextFormat } from './detect.js';
+import type { ReadOptions, ReadResult } from './reader.js';
+import { readerFor, sniffBytes } from './readers.js';
 
-export interface ReadOptions {
-  /** Forced format (`--from`); otherwise found from the content, then the file name. */
-  format?: SourceFormat | undefined;
-  path: string | null;
-  /** PDF password (`--password`). */
-  password?: string | undefined;
-  /** PDF page range to search (`--pages`). */
-  pages?: { from: number; to: number } | undefined;
-}
-
-export type ReadResult = { ok: true; document: RawDocument } | { ok: false; diagnostics: Diagnostic[] };
+export type { ReadOptions, ReadResult } from './reader.js';
 
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
-  const pdf = options.format === 'pdf' || (options.format === undefined && isPdf(bytes));
-  if (pdf) {
-    const { readPdf } = await import('./pdf/readPdf.js');
-    return readPdf(bytes, options);
+  // A forced format, or bytes that a reader of bytes recognises (a PDF), need no decoding.
+  const chosen = options.format !== undefined ? readerFor(options.format) : sniffBytes(bytes);
+  if (chosen !== undefined && (chosen.input === 'bytes' || options.format !== undefined)) {
+    return (await chosen.load())(bytes, options);
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const format = options.format ?? detectTextFormat(decoded.text, options.path);
-  const diagnostics = [...decoded.diagnostics];
-  switch (format) {
-    case 'tsv':
-    case 'csv':
-      return { ok: true, document: readDelimited(decoded.text, format, diagnostics) };
-    case 'markdown': {
-      const { readMarkdown } = await import('./markdown/readMarkdown.js');
-      return { ok: true, document: readMarkdown(decoded.text, diagnostics) };
-    }
-    case 'text': {
-      const { readPdfText } = await import('./text/readPdfText.js');
-      return { ok: true, document: readPdfText(decoded.text, diagnostics) };
-    }
-    case 'pdf':
-      // Unreachable: PDF is decided above, before decoding.
-      return { ok: false, diagnostics: [{ severity: 'error', code: 'pdf-unreadable', message: 'the input is not a PDF' }] };
-  }
+  const reader = readerFor(detectTextFormat(decoded.text, options.path));
+  return (await reader.load())(bytes, { ...options, decoded });
 }

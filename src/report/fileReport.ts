@@ -7,9 +7,12 @@
  *   inReportOrder(results): FileReport[]           files by path (standard input last); in each,
  *                                                  diagnostics by page, line (unplaced last), code
  *   summaryLine(results): string                   "3 files: 2 valid, 1 invalid — 2 errors, 5 warnings"
+ *   countsSummary(counts): string                  the same line from counts kept as a run goes
  */
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
+import { sortForReport } from '../diagnostics/order.js';
+import { plural } from '../text/plural.js';
 
 export interface FileReport {
   /** The input path as given, or null for standard input. */
@@ -60,19 +63,6 @@ function comparePaths(a: string | null, b: string | null): number {
   return compareText(a, b);
 }
 
-/** Page, then line; a diagnostic with neither (a missing point) after those that have a place. */
-function placeKey(diagnostic: Diagnostic): [number, number] {
-  if (diagnostic.page === undefined && diagnostic.line === undefined) return [Infinity, Infinity];
-  return [diagnostic.page ?? 0, diagnostic.line ?? 0];
-}
-
-export function sortForReport(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics
-    .map((diagnostic, index) => ({ diagnostic, index, key: placeKey(diagnostic) }))
-    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || compareText(a.diagnostic.code, b.diagnostic.code) || a.index - b.index)
-    .map((entry) => entry.diagnostic);
-}
-
 export function inReportOrder(results: readonly FileReport[]): FileReport[] {
   return results
     .map((result, index) => ({ result, index }))
@@ -80,14 +70,24 @@ export function inReportOrder(results: readonly FileReport[]): FileReport[] {
     .map(({ result }) => ({ ...result, diagnostics: sortForReport(result.diagnostics) }));
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** What a run's summary counts: inputs, valid ones, and errors and warnings in all. */
+export interface RunCounts {
+  files: number;
+  valid: number;
+  errors: number;
+  warnings: number;
+}
+
+export function countsSummary(counts: RunCounts): string {
+  const { files, valid, errors, warnings } = counts;
+  return `${plural(files, 'file')}: ${valid} valid, ${files - valid} invalid — ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
 export function summaryLine(results: readonly FileReport[]): string {
-  const valid = results.filter((result) => result.valid).length;
   const counts = countSeverities(results.flatMap((result) => result.diagnostics));
-  return `${plural(results.length, 'file')}: ${valid} valid, ${results.length - valid} invalid — ${plural(counts.errorCount, 'error')}, ${plural(counts.warningCount, 'warning')}`;
+  const valid = results.filter((result) => result.valid).length;
+  return countsSummary({ files: results.length, valid, errors: counts.errorCount, warnings: counts.warningCount });
 }
 
 /** A message on one line: reporters that are read line by line must not be split by one. */

@@ -4,13 +4,14 @@
  *
  *   fileReport(result, overrides?): FileReport    rule levels applied; valid = a return was read
  *                                                 and no diagnostic is (now) an error
- *   runOutcome(reports, { strict?, maxWarnings? }): { failed, reason? }
+ *   runOutcome(reports, { strict?, maxWarnings? }): { failed, reason? }   (runVerdict: the same from counts)
  *       failed where an input is invalid; with `strict`, also where any warning is left; with
  *       `maxWarnings` N, also where there are more than N warnings in all (ESLint's rule)
  */
 import type { CharterReturn, Diagnostic } from '../model.js';
 import { applyRuleLevels, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { countSeverities, type FileReport } from './fileReport.js';
+import { plural } from '../text/plural.js';
 
 export interface ResultForReport {
   path: string | null;
@@ -36,9 +37,16 @@ export interface RunOutcome {
 }
 
 export function runOutcome(reports: readonly FileReport[], options: OutcomeOptions = {}): RunOutcome {
-  if (reports.some((report) => !report.valid)) return { failed: true };
+  const invalid = reports.filter((report) => !report.valid).length;
   const { warningCount } = countSeverities(reports.flatMap((report) => report.diagnostics));
-  const warnings = `${warningCount} warning${warningCount === 1 ? '' : 's'}`;
+  return runVerdict({ invalid, warnings: warningCount }, options);
+}
+
+/** The same decision from counts, for a run that keeps counts rather than every report. */
+export function runVerdict(counts: { invalid: number; warnings: number }, options: OutcomeOptions = {}): RunOutcome {
+  if (counts.invalid > 0) return { failed: true };
+  const warningCount = counts.warnings;
+  const warnings = plural(warningCount, 'warning');
   if (options.strict && warningCount > 0) return { failed: true, reason: `${warnings}, and --strict makes warnings fail` };
   if (options.maxWarnings !== undefined && warningCount > options.maxWarnings) {
     return { failed: true, reason: `${warnings}, more than --max-warnings ${options.maxWarnings}` };

@@ -24,33 +24,8 @@
  * - `tbc`             `TBC`, `TBA`, `TBD`, `to be confirmed`, `to be determined` (no dates)
  * - `recurring`       `monthly`, `quarterly`, `annually`, `every 6 months`, `each year` (no dates)
  */
-export const TIMESCALE_KINDS = [
-  'date',
-  'month',
-  'month-range',
-  'financial-year',
-  'quarter',
-  'season',
-  'part-of-year',
-  'year',
-  'year-range',
-  'ongoing',
-  'immediate',
-  'tbc',
-  'recurring',
-] as const;
-
-export type TimescaleKind = (typeof TIMESCALE_KINDS)[number];
-
-export interface Timescale {
-  /** The phrase exactly as written in the answer. */
-  text: string;
-  kind: TimescaleKind;
-  /** First day of the span, `YYYY-MM-DD`; absent for kinds without dates. */
-  from?: string;
-  /** Last day of the span, `YYYY-MM-DD`, inclusive; absent for kinds without dates. */
-  to?: string;
-}
+// The kinds and the shape are the contract's, so they live in src/model.ts; this file documents them.
+export { TIMESCALE_KINDS, type Timescale, type TimescaleKind } from '../model.js';
 
 /** A phrase that looks like a time but names no date that can be read, such as `next quarter`. */
 export interface UnclearTime {

@@ -2,6 +2,7 @@
  * The JSON Schema of a return (draft 2020-12). `schemas/return.schema.json` is written from this
  * object (`npm run schema`), and a test keeps the two equal.
  */
+import { READERS } from '../read/readers.js';
 import { TIMESCALE_KINDS } from '../timescales/timescale.js';
 
 export const RETURN_SCHEMA_ID = 'https://charter.invalid/schemas/return.schema.json';
@@ -63,7 +64,7 @@ export const RETURN_SCHEMA = {
       properties: {
         path: { type: ['string', 'null'], title: 'Path', description: 'The input path as given, or null for standard input.' },
         format: {
-          enum: ['tsv', 'csv', 'markdown', 'pdf', 'text'],
+          enum: READERS.map((reader) => reader.format),
           title: 'Format',
           description: 'The format the input was read as.',
         },

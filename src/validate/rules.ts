@@ -2,37 +2,31 @@
 import { CHARTER_POINTS } from '../charter/points.js';
 import { compareWording } from '../charter/wording.js';
 import { ANSWER_FIELDS, ANSWER_HEADINGS, type CharterReturn, type Diagnostic } from '../model.js';
-import { quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
+import type { TimesInText } from '../timescales/parseTimescales.js';
 import { checkTimescales } from '../timescales/timescaleRules.js';
 
 /** Below this similarity the written wording is taken to say something else. */
 const MATERIAL_DIFFERENCE = 0.85;
 
-export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): Diagnostic[] {
+export function checkRules(
+  charterReturn: CharterReturn,
+  evidence: ReadonlyMap<number, PointEvidence>,
+  times?: ReadonlyMap<number, TimesInText>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const present = new Set(charterReturn.points.map((point) => point.number));
   for (const point of CHARTER_POINTS) {
     if (!present.has(point.number)) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'missing-point',
-        message: `point ${point.number} (${quote(point.wording, 50)}) is missing from the return`,
-        point: point.number,
-      });
+      diagnostics.push(diagnostic('missing-point', { number: point.number, wording: point.wording }, { point: point.number }));
     }
   }
   for (const point of charterReturn.points) {
     const place = evidence.get(point.number)?.place ?? {};
     const empty = ANSWER_FIELDS.filter((field) => point[field].trim() === '').map((field) => ANSWER_HEADINGS[field]);
     if (empty.length > 0) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'empty-answer',
-        message: `point ${point.number} has no answer under ${empty.map((heading) => `"${heading}"`).join(', ')}`,
-        ...place,
-        point: point.number,
-      });
+      diagnostics.push(diagnostic('empty-answer', { number: point.number, headings: empty }, { ...place, point: point.number }));
     }
     const written = evidence.get(point.number)?.writtenCharterPoint ?? '';
     if (written !== '') {
@@ -40,17 +34,10 @@ export function checkRules(charterReturn: CharterReturn, evidence: ReadonlyMap<n
       // The return gives the charter's own wording, so any word written there that the charter
       // lacks (a note, text wrapped into the wrong column) would otherwise be lost without a word.
       if (similarity < MATERIAL_DIFFERENCE || precision < 1) {
-        diagnostics.push({
-          severity: 'warning',
-          code: 'charter-wording-differs',
-          message: `point ${point.number} is worded ${quote(written, 200)}, not as the charter words it`,
-          ...place,
-          point: point.number,
-          text: written,
-        });
+        diagnostics.push(diagnostic('charter-wording-differs', { number: point.number, written }, { ...place, point: point.number, text: written }));
       }
     }
   }
-  diagnostics.push(...checkTimescales(charterReturn, evidence));
+  diagnostics.push(...checkTimescales(charterReturn, evidence, times));
   return diagnostics;
 }

@@ -11,6 +11,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Place } from '../model.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { PointEvidence } from '../normalise/buildReturn.js';
 import { RETURN_SCHEMA } from './returnSchema.js';
 
@@ -119,6 +120,6 @@ export function schemaErrorDiagnostics(
 ): Diagnostic[] {
   return errors.map((error) => {
     const { where, ...place } = placeOfInstancePath(subjectPath(error), value, evidence);
-    return { severity: 'error', code: 'schema-invalid', message: `${where}: ${problem(error)}`, ...place };
+    return diagnostic('schema-invalid', { where, problem: problem(error) }, place);
   });
 }

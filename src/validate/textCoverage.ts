@@ -21,7 +21,8 @@
 import { CHARTER_POINTS } from '../charter/points.js';
 import { identifyPoint } from '../charter/wording.js';
 import type { CharterReturn, Diagnostic, Place, RawDocument, RawRow, RawTable } from '../model.js';
-import { joinCellText, quote } from '../text/cellText.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { joinCellText } from '../text/cellText.js';
 import { headingRemainder, readHeading, type ColumnMap } from '../normalise/columns.js';
 import { findReturns, type FoundReturn } from '../normalise/findReturn.js';
 
@@ -250,13 +251,6 @@ export function unaccountedDiagnostics(missing: readonly LostWord[]): Diagnostic
   }
   return runs.map((run) => {
     const text = run.words.join(' ');
-    const where = run.column === undefined ? 'between the rows of the table' : `in column ${run.column + 1}`;
-    return {
-      severity: 'error',
-      code: 'text-unaccounted',
-      message: `text ${quote(text, 80)} ${where} came out in no cell and no diagnostic: the return lost it (a bug in charter: please report it)`,
-      ...run.place,
-      text,
-    };
+    return diagnostic('text-unaccounted', { text, column: run.column === undefined ? undefined : run.column + 1 }, { ...run.place, text });
   });
 }

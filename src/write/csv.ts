@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
 import { guardFormula } from '../text/csvFormulaGuard.js';
+import type { ReturnWriter, WriteOptions } from './writer.js';
 
 export const CSV_HEADER = [
   'Source',
@@ -45,4 +46,9 @@ export function csvRows(charterReturn: CharterReturn, raw = false): string {
 
 export function writeCsv(returns: readonly CharterReturn[], options: CsvOptions = {}): string {
   return csvHeaderRow() + returns.map((charterReturn) => csvRows(charterReturn, options.raw ?? false)).join('');
+}
+
+export function csvWriter(options: WriteOptions): ReturnWriter {
+  const raw = options.csvRaw ?? false;
+  return { head: () => csvHeaderRow(), part: (charterReturn) => csvRows(charterReturn, raw), tail: () => '' };
 }

@@ -3,7 +3,8 @@
  * names the council. Cell text is escaped so that it renders, and reads back, exactly as it is.
  */
 import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
-import { RETURN_TITLE_PREFIX } from '../normalise/metadata.js';
+import { RETURN_TITLE_PREFIX } from '../charter/template.js';
+import type { ReturnWriter } from './writer.js';
 
 /** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
 function escapeCell(text: string): string {
@@ -31,4 +32,12 @@ export function writeMarkdownReturn(charterReturn: CharterReturn): string {
 
 export function writeMarkdown(returns: readonly CharterReturn[]): string {
   return returns.map(writeMarkdownReturn).join('\n');
+}
+
+export function markdownWriter(): ReturnWriter {
+  return {
+    head: () => '',
+    part: (charterReturn, index) => `${index === 0 ? '' : '\n'}${writeMarkdownReturn(charterReturn)}`,
+    tail: () => '',
+  };
 }

@@ -1,58 +1,20 @@
 /**
- * The write stage: returns to text in the chosen output format. Output is produced piece by piece
- * (a head, one part per return, a tail) so that many returns can be streamed without holding them.
+ * The write stage: returns to text in the chosen output format (the writers registry,
+ * writers.ts). Output is produced piece by piece (a head, one part per return, a tail) so that
+ * many returns can be streamed without holding them.
  */
 import type { CharterReturn } from '../model.js';
-import { csvHeaderRow, csvRows } from './csv.js';
-import { writeMarkdownReturn } from './markdown.js';
+import type { ReturnWriter, WriteOptions } from './writer.js';
+import { OUTPUT_FORMATS, writerFor, type OutputFormat } from './writers.js';
 
-export const OUTPUT_FORMATS = ['json', 'csv', 'md', 'ndjson'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './writers.js';
+export type { ReturnWriter, WriteOptions } from './writer.js';
 
-export const OUTPUT_EXTENSIONS: Record<OutputFormat, string> = { json: '.json', csv: '.csv', md: '.md', ndjson: '.ndjson' };
-
-export interface WriteOptions {
-  /** JSON only: write an array (several inputs were named) rather than one object. */
-  asArray?: boolean;
-  /** CSV only: no formula guard. */
-  csvRaw?: boolean;
-}
-
-export interface ReturnWriter {
-  head(): string;
-  /** The text for the `index`-th return written (0-based). */
-  part(charterReturn: CharterReturn, index: number): string;
-  tail(count: number): string;
-}
+/** The file ending of each output format, for `--out-dir`. */
+export const OUTPUT_EXTENSIONS = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, writerFor(format).extension])) as Record<OutputFormat, string>;
 
 export function createReturnWriter(format: OutputFormat, options: WriteOptions = {}): ReturnWriter {
-  switch (format) {
-    case 'json':
-      if (options.asArray) {
-        return {
-          head: () => '[',
-          part: (charterReturn, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(charterReturn, null, 2))}`,
-          tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
-        };
-      }
-      return { head: () => '', part: (charterReturn) => `${JSON.stringify(charterReturn, null, 2)}\n`, tail: () => '' };
-    case 'ndjson':
-      return { head: () => '', part: (charterReturn) => `${JSON.stringify(charterReturn)}\n`, tail: () => '' };
-    case 'csv': {
-      const raw = options.csvRaw ?? false;
-      return { head: () => csvHeaderRow(), part: (charterReturn) => csvRows(charterReturn, raw), tail: () => '' };
-    }
-    case 'md':
-      return {
-        head: () => '',
-        part: (charterReturn, index) => `${index === 0 ? '' : '\n'}${writeMarkdownReturn(charterReturn)}`,
-        tail: () => '',
-      };
-  }
-}
-
-function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
+  return writerFor(format).create(options);
 }
 
 export function writeReturns(returns: readonly CharterReturn[], format: OutputFormat, options: WriteOptions = {}): string {

@@ -3,7 +3,7 @@
  * point answered, with a timescale, unless a breakage says otherwise.
  */
 import { CHARTER_POINTS } from '../../src/charter/points.js';
-import { importReturn, type ImportResult } from '../../src/importReturn.js';
+import { importReturn, type ImportResult } from '../../src/pipeline.js';
 
 export interface Breakage {
   /** Leave this point's row out. */

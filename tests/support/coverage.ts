@@ -2,7 +2,7 @@
  * Importing with the "no text lost" check: the return, and the words of its table in the source
  * that reached neither a cell nor a diagnostic.
  */
-import { importReturn, type ImportOptions, type ImportResult } from '../../src/importReturn.js';
+import { importReturn, type ImportOptions, type ImportResult } from '../../src/pipeline.js';
 import { readDocument } from '../../src/read/readDocument.js';
 import { checkTextCoverage, type TextCoverage } from '../../src/validate/textCoverage.js';
 

@@ -3,9 +3,10 @@ import { extname, relative, resolve, sep } from 'node:path';
 import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
-import type { ImportCliOptions } from '../program.js';
+import type { ImportCliOptions } from '../options.js';
 import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
-import { plural, prepareRead } from '../readCommand.js';
+import { prepareRead } from '../readCommand.js';
+import { plural } from '../../text/plural.js';
 
 /**
  * Where `--out-dir` puts an input's output: `2016/croydon.pdf` found under `papers/` goes to

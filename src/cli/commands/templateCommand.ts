@@ -1,6 +1,6 @@
 /** `charter template`: the blank return form in any output format. */
 import { resolve } from 'node:path';
-import { blankReturn } from '../../template.js';
+import { blankReturn } from '../../charter/template.js';
 import { writeReturns, type OutputFormat } from '../../write/writeReturns.js';
 import { EXIT_OK, type CliIo } from '../io.js';
 import { stdoutSink, writeFileAtomically } from '../outputSink.js';

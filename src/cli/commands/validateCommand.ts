@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { EXIT_USAGE, type CliIo } from '../io.js';
-import type { ReadCliOptions } from '../program.js';
+import type { ReadCliOptions } from '../options.js';
 import { stdoutSink, writeFileAtomically } from '../outputSink.js';
 import { prepareRead } from '../readCommand.js';
 

@@ -6,6 +6,7 @@
  * stay where they are) and reported.
  */
 import type { Diagnostic } from '../../model.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 
 /** More nested lists or quotes on one line than any document needs. */
 const MAX_NESTING = 32;
@@ -25,12 +26,7 @@ export function defuseMarkdown(text: string, diagnostics: Diagnostic[]): string 
     if (at < 0) return;
     lines[index] = `${line.slice(0, at)}\\${line.slice(at)}`;
     changed = true;
-    reports.push({
-      severity: 'info',
-      code: 'markup-defused',
-      message: `line ${index + 1} nests more than ${MAX_NESTING} lists or quotes; the rest of it is read as text`,
-      line: index + 1,
-    });
+    reports.push(diagnostic('markup-defused', { kind: 'nesting', line: index + 1, max: MAX_NESTING }, { line: index + 1 }));
   });
   let start = 0;
   for (let index = 0; index <= lines.length; index++) {
@@ -41,7 +37,7 @@ export function defuseMarkdown(text: string, diagnostics: Diagnostic[]): string 
   diagnostics.push(...reports.slice(0, MAX_REPORTS));
   if (reports.length > MAX_REPORTS) {
     const rest = reports.length - MAX_REPORTS;
-    diagnostics.push({ severity: 'info', code: 'markup-defused', message: `${rest} more place${rest === 1 ? '' : 's'} like the above were read as text` });
+    diagnostics.push(diagnostic('markup-defused', { kind: 'more', count: rest }));
   }
   return changed ? lines.join('\n') : text;
 }
@@ -111,8 +107,7 @@ function defuseRun(lines: string[], start: number, end: number, reports: Diagnos
     lines[index] = out + line.slice(from);
   }
   const what = [...heavy].map((marker) => `${counts.get(marker)} "${marker}"`).join(', ');
-  const where = end - start === 1 ? `line ${start + 1} holds` : `lines ${start + 1}–${end} hold`;
-  reports.push({ severity: 'info', code: 'markup-defused', message: `${where} ${what}: read as plain characters, not markup`, line: start + 1 });
+  reports.push(diagnostic('markup-defused', { kind: 'markers', first: start + 1, last: end, markers: what }, { line: start + 1 }));
   return true;
 }
 

@@ -7,6 +7,7 @@ import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Diagnostic, RawBlock, RawRow, RawTable } from '../../model.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 
 /** Elements that run inside a line of text; every other element starts or ends one. */
 const INLINE_ELEMENTS = new Set([
@@ -40,12 +41,7 @@ export function mayHoldTable(html: string): boolean {
  */
 export function readHtml(html: string, firstLine: number, blocks: RawBlock[], diagnostics: Diagnostic[]): void {
   const keepAsText = () => {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'html-too-deep',
-      message: `the HTML from line ${firstLine} nests elements more than ${MAX_DEPTH} deep; it is kept as text, tags and all`,
-      line: firstLine,
-    });
+    diagnostics.push(diagnostic('html-too-deep', { line: firstLine, maxDepth: MAX_DEPTH }, { line: firstLine }));
     const text = html.trim();
     if (text !== '') blocks.push({ kind: 'text', text, place: { line: firstLine } });
   };
@@ -156,12 +152,7 @@ function readHtmlTable(
     }
   }
   if (spans > 0) {
-    diagnostics.push({
-      severity: 'info',
-      code: 'cell-span-expanded',
-      message: `${spans} cell${spans === 1 ? '' : 's'} of the HTML table spanning several columns ${spans === 1 ? 'was' : 'were'} followed by empty cells to keep the columns in line`,
-      line: tableLine,
-    });
+    diagnostics.push(diagnostic('cell-span-expanded', { spans }, { line: tableLine }));
   }
   return { table: { rows, place: { line: tableLine } }, caption };
 }

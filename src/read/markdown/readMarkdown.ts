@@ -6,6 +6,7 @@
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Diagnostic, RawBlock, RawDocument } from '../../model.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { defuseMarkdown } from './defuse.js';
 import { mayHoldTable, readHtml } from './htmlBlocks.js';
 import { parseMarkdown } from './parseMarkdown.js';
@@ -40,11 +41,7 @@ export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocume
     // (never seen in a real paper) exhaust the stack. That is unreadable content, not a crash.
     if (!(error instanceof RangeError)) throw error;
     blocks.length = 0;
-    diagnostics.push({
-      severity: 'error',
-      code: 'markdown-too-deep',
-      message: 'the markdown nests quotes, lists or HTML elements too deeply to be read',
-    });
+    diagnostics.push(diagnostic('markdown-too-deep', {}));
   }
   return { format: 'markdown', blocks, diagnostics };
 }
@@ -113,12 +110,8 @@ function readRecoveredTable(paragraph: Paragraph, context: Context): boolean {
   if (!nodes.some((node) => node.type === 'table')) return false;
   const lineOffset = recovery.firstLine - 1 + context.lineOffset;
   const lastLine = lineOffset + recovery.markdown.split('\n').length;
-  context.diagnostics.push({
-    severity: 'info',
-    code: 'table-recovered',
-    message: `lines ${recovery.headingLine + context.lineOffset}–${lastLine} are a pipe table the markdown parser read as text (${recovery.reason}); read as a table`,
-    line: recovery.headingLine + context.lineOffset,
-  });
+  const headingLine = recovery.headingLine + context.lineOffset;
+  context.diagnostics.push(diagnostic('table-recovered', { from: headingLine, to: lastLine, reason: recovery.reason }, { line: headingLine }));
   readNodes(nodes, { ...context, source: recovery.markdown, lineOffset, recovered: true });
   return true;
 }

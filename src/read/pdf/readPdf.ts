@@ -4,16 +4,14 @@
  * engine becomes one coded error; nothing is thrown.
  */
 import type { Diagnostic } from '../../model.js';
-import type { ReadOptions, ReadResult } from '../readDocument.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
+import type { ReadOptions, ReadResult } from '../reader.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
 import { layoutDocument } from '../layout/document.js';
 import type { PageRules, PageText } from '../layout/geometry.js';
 import { layoutPage, type Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -23,29 +21,15 @@ function oneLine(text: string): string {
 function failureDiagnostic(failure: ExtractFailure, limits: EngineLimits): Diagnostic {
   switch (failure.kind) {
     case 'password':
-      return failure.wrongPassword
-        ? { severity: 'error', code: 'pdf-encrypted', message: 'the PDF is encrypted and the password given does not open it' }
-        : { severity: 'error', code: 'pdf-encrypted', message: 'the PDF is encrypted: give its password with --password' };
+      return diagnostic('pdf-encrypted', { wrongPassword: failure.wrongPassword });
     case 'unreadable':
-      return { severity: 'error', code: 'pdf-unreadable', message: `the PDF cannot be read; it may be truncated or damaged (${oneLine(failure.detail) || 'no detail'})` };
+      return diagnostic('pdf-unreadable', { cause: 'damaged', detail: oneLine(failure.detail) });
     case 'too-many-pages':
-      return {
-        severity: 'error',
-        code: 'pdf-too-complex',
-        message: `the PDF has ${plural(failure.pageCount, 'page')}, more than the ${limits.maxPages} read from one file; choose the pages that hold the return with --pages`,
-      };
+      return diagnostic('pdf-too-complex', { limit: 'pages', pageCount: failure.pageCount, maxPages: limits.maxPages });
     case 'too-slow':
-      return {
-        severity: 'error',
-        code: 'pdf-too-complex',
-        message: `reading the PDF took longer than ${Math.round(limits.timeLimitMs / 1000)} s and was stopped after ${plural(failure.pagesRead, 'page')}; choose the pages that hold the return with --pages`,
-      };
+      return diagnostic('pdf-too-complex', { limit: 'time', seconds: Math.round(limits.timeLimitMs / 1000), pagesRead: failure.pagesRead });
     case 'out-of-memory':
-      return {
-        severity: 'error',
-        code: 'pdf-too-complex',
-        message: `reading the PDF needed more than ${limits.heapMb} MB and was stopped after ${plural(failure.pagesRead, 'page')}; choose the pages that hold the return with --pages`,
-      };
+      return diagnostic('pdf-too-complex', { limit: 'memory', heapMb: limits.heapMb, pagesRead: failure.pagesRead });
   }
 }
 
@@ -53,14 +37,14 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
   const from = Math.max(1, Math.floor(options.pages?.from ?? 1));
   const to = options.pages ? Math.floor(options.pages.to) : Number.MAX_SAFE_INTEGER;
   if (to < from) {
-    return { ok: false, diagnostics: [{ severity: 'error', code: 'pages-out-of-range', message: `the page range ${from}-${to} holds no page` }] };
+    return { ok: false, diagnostics: [diagnostic('pages-out-of-range', { from, to })] };
   }
   // A PDF ends with %%EOF (give or take a little trailing junk): one that does not was cut short.
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
   if (!tail.includes('%%EOF')) {
     return {
       ok: false,
-      diagnostics: [{ severity: 'error', code: 'pdf-unreadable', message: 'the PDF is truncated: it does not end with %%EOF (was it cut short when downloaded or copied?)' }],
+      diagnostics: [diagnostic('pdf-unreadable', { cause: 'truncated' })],
     };
   }
   const pages: PageText[] = [];
@@ -91,19 +75,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
   if (pagesRead === 0) {
     return {
       ok: false,
-      diagnostics: [{ severity: 'error', code: 'pages-out-of-range', message: `the PDF has ${plural(result.pageCount, 'page')}; the pages asked for (${from}-${to}) are beyond its end` }],
+      diagnostics: [diagnostic('pages-out-of-range', { from, to, pageCount: result.pageCount })],
     };
   }
   if (textRuns === 0) {
     return {
       ok: false,
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'pdf-no-text',
-          message: `the PDF has no text in its ${plural(pagesRead, 'page')} read: it is probably a scan; run OCR on it first (for example with ocrmypdf) and import the result`,
-        },
-      ],
+      diagnostics: [diagnostic('pdf-no-text', { pagesRead })],
     };
   }
   const blocks = layoutDocument(pages, rules);

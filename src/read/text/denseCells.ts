@@ -8,7 +8,7 @@
  */
 import { charterPoint } from '../../charter/points.js';
 import { compareWording, identifyPoint } from '../../charter/wording.js';
-import type { Chunk } from './streamText.js';
+import type { Chunk } from './textPages.js';
 
 /** Rough widths of characters in a proportional sans-serif font, in ems. */
 function charWidth(char: string): number {

@@ -3,8 +3,7 @@
  * each cell as a block of its own). A row number alone on its line is a cell of its own, even
  * where it came out stuck to the cell before or after it.
  */
-import type { Chunk } from './streamText.js';
-import type { TextPage } from './textPages.js';
+import type { Chunk, TextPage } from './textPages.js';
 import { runTogetherTitles } from './titles.js';
 
 const ROW_NUMBER = /^\(?\d{1,2}[.)]?$/;

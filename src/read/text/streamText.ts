@@ -13,20 +13,13 @@
 import { charterPoint } from '../../charter/points.js';
 import { compareWording, identifyPoint } from '../../charter/wording.js';
 import type { Diagnostic, RawBlock, RawRow } from '../../model.js';
-import { quote } from '../../text/cellText.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { isPageFurniture } from '../../text/pageFurniture.js';
 import { joinCellLines } from '../layout/cellLines.js';
 import { splitDenseRun, textWidth } from './denseCells.js';
 import { splitIntoCells } from './streamCells.js';
 import { titlesIn } from './titles.js';
-import type { TextPage } from './textPages.js';
-
-/** A cell as the text gives it: its lines, where it starts. */
-export interface Chunk {
-  lines: string[];
-  page: number;
-  line: number;
-}
+import type { Chunk, TextPage } from './textPages.js';
 
 const ANSWER_COLUMNS = 3;
 const ROW_NUMBER = /^\(?(\d{1,2})[.)]?$/;
@@ -153,13 +146,7 @@ export function readStreamText(pages: readonly TextPage[], diagnostics: Diagnost
         const unended = [1, 2, 3, 4].find((c) => continuation!.cells[c] === '' && !ended(open!.row.cells[c] ?? '', c));
         const column = unended ?? [1, 2, 3, 4].find((c) => continuation!.cells[c] === '') ?? 4;
         if (unended === undefined) {
-          diagnostics.push({
-            severity: 'warning',
-            code: 'text-columns-guessed',
-            message: `the text keeps no columns: ${quote(textOf(chunk), 40)} at the top of the page carries on the row above in a column guessed`,
-            page: chunk.page,
-            line: chunk.line,
-          });
+          diagnostics.push(diagnostic('text-columns-guessed', { kind: 'page-top', text: textOf(chunk) }, { page: chunk.page, line: chunk.line }));
         }
         appendTo(continuation, column, chunk);
         continue;
@@ -184,26 +171,16 @@ export function readStreamText(pages: readonly TextPage[], diagnostics: Diagnost
       inTable = true;
     }
     for (const extra of numbers.slice(rows.length)) {
-      diagnostics.push({ severity: 'warning', code: 'unassigned-text', message: `row number ${extra} on this page belongs to no row of the text`, page: page.page, text: String(extra) });
+      diagnostics.push(diagnostic('unassigned-text', { kind: 'stray-row-number', number: String(extra) }, { page: page.page, text: String(extra) }));
     }
     for (const row of rows.filter((row) => row.cells.slice(2).some((cell) => cell === ''))) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'text-columns-guessed',
-        message: `the text keeps no columns: the row starting ${quote(row.cells[1] ?? '', 40)} has fewer cells than the form; its answers were put in the first columns`,
-        ...row.place,
-      });
+      diagnostics.push(diagnostic('text-columns-guessed', { kind: 'short-row', start: row.cells[1] ?? '' }, { ...row.place }));
     }
     rest.forEach(textBlock);
     if (tableEnded) inTable = false;
   }
   if (width !== null && blocks.some((block) => block.kind === 'table')) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'text-cells-guessed',
-      message:
-        'the text runs the cells of the table together (as pdf-parse writes it): where each answer ends was guessed from how its lines wrap and may be wrong; import the PDF itself, or text from pdftotext -layout',
-    });
+    diagnostics.push(diagnostic('text-cells-guessed', {}));
   }
   return blocks;
 }

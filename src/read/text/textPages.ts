@@ -10,6 +10,13 @@ export interface TextPage {
   firstLine: number;
 }
 
+/** A cell as the text gives it: its lines, where it starts. */
+export interface Chunk {
+  lines: string[];
+  page: number;
+  line: number;
+}
+
 const PDF_PARSE_PAGE_END = /^-- \d{1,6} of \d{1,6} --$/;
 
 export function isPdfParsePageEnd(line: string): boolean {

@@ -1,6 +1,9 @@
 /** The blank return form: all 21 charter points in the charter's wording, every answer empty. */
-import { CHARTER_POINTS } from './charter/points.js';
-import type { CharterReturn } from './model.js';
+import { CHARTER_POINTS } from './points.js';
+import type { CharterReturn } from '../model.js';
+
+/** Our own markdown writer's title, which the reader takes the council from, so that an authority outside London survives a round trip. */
+export const RETURN_TITLE_PREFIX = 'End of Life Care Charter return: ';
 
 export function blankReturn(options: { period?: string | undefined; authority?: string | undefined } = {}): CharterReturn {
   return {

@@ -1,0 +1,38 @@
+/**
+ * What every reader is: bytes and options in, a raw document (or the reason there is none) and
+ * its diagnostics out. The registry (readers.ts) lists the readers; readDocument.ts picks one.
+ */
+import type { Diagnostic, RawDocument, SourceFormat } from '../model.js';
+import { decodeText, type DecodeResult } from './decode.js';
+
+export interface ReadOptions {
+  /** Forced format (`--from`); otherwise found from the content, then the file name. */
+  format?: SourceFormat | undefined;
+  path: string | null;
+  /** PDF password (`--password`). */
+  password?: string | undefined;
+  /** PDF page range to search (`--pages`). */
+  pages?: { from: number; to: number } | undefined;
+}
+
+export type ReadResult = { ok: true; document: RawDocument } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Options as a reader gets them: with the text already decoded where detection needed it. */
+export interface ReaderOptions extends ReadOptions {
+  decoded?: Extract<DecodeResult, { ok: true }>;
+}
+
+/** The one reader signature. */
+export type Reader = (bytes: Uint8Array, options: ReaderOptions) => ReadResult | Promise<ReadResult>;
+
+/**
+ * A reader of text made from a function of decoded text: decodes the bytes (or takes the text
+ * readDocument decoded to detect the format), and hands the decoding's diagnostics on.
+ */
+export function textReader(read: (text: string, diagnostics: Diagnostic[]) => RawDocument): Reader {
+  return (bytes, options) => {
+    const decoded = options.decoded ?? decodeText(bytes);
+    if (!decoded.ok) return decoded;
+    return { ok: true, document: read(decoded.text, [...decoded.diagnostics]) };
+  };
+}

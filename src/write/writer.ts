@@ -1,0 +1,19 @@
+/**
+ * What every writer is: returns to text in one output format, piece by piece (a head, one part
+ * per return, a tail), so that many returns can be streamed without holding them.
+ */
+import type { CharterReturn } from '../model.js';
+
+export interface WriteOptions {
+  /** JSON only: write an array (several inputs were named) rather than one object. */
+  asArray?: boolean;
+  /** CSV only: no formula guard. */
+  csvRaw?: boolean;
+}
+
+export interface ReturnWriter {
+  head(): string;
+  /** The text for the `index`-th return written (0-based). */
+  part(charterReturn: CharterReturn, index: number): string;
+  tail(count: number): string;
+}

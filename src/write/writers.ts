@@ -1,0 +1,36 @@
+/**
+ * Every output format charter writes, one entry each: the one list behind `--format`'s choices,
+ * the file ending `--out-dir` gives, and the media type. Adding a writer: its module, and one
+ * entry here.
+ */
+import { csvWriter } from './csv.js';
+import { jsonWriter, ndjsonWriter } from './json.js';
+import { markdownWriter } from './markdown.js';
+import type { ReturnWriter, WriteOptions } from './writer.js';
+
+export interface WriterEntry {
+  /** Its name for `--format`. */
+  name: string;
+  /** The file ending of its output, with the dot. */
+  extension: string;
+  mediaType: string;
+  /** Every writer writes text today; a writer of bytes (a spreadsheet) would say `bytes`. */
+  output: 'text';
+  create(options: WriteOptions): ReturnWriter;
+}
+
+export const WRITERS = [
+  { name: 'json', extension: '.json', mediaType: 'application/json', output: 'text', create: jsonWriter },
+  { name: 'csv', extension: '.csv', mediaType: 'text/csv', output: 'text', create: csvWriter },
+  { name: 'md', extension: '.md', mediaType: 'text/markdown', output: 'text', create: markdownWriter },
+  { name: 'ndjson', extension: '.ndjson', mediaType: 'application/x-ndjson', output: 'text', create: ndjsonWriter },
+] as const satisfies readonly WriterEntry[];
+
+export type OutputFormat = (typeof WRITERS)[number]['name'];
+
+/** The `--format` names, in registry order. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = WRITERS.map((writer) => writer.name);
+
+export function writerFor(format: OutputFormat): WriterEntry {
+  return WRITERS.find((writer) => writer.name === format)!;
+}
