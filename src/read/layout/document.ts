@@ -8,6 +8,7 @@
 import type { RawBlock, RawRow } from '../../model.js';
 import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignments, type CarriedRow, type Part } from './bands.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
+import { charterCells, wrapOfColumns, type TableWrap } from './characterColumns.js';
 import { findFurniture, type FurnitureMark } from './furniture.js';
 import type { Line, PageRules, PageText } from './geometry.js';
 import { lineText } from './geometry.js';
@@ -15,6 +16,7 @@ import { COLUMN_COUNT, NUMBER_COLUMN } from './heading.js';
 import { layoutPage, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
 import type { Band } from './rows.js';
 import { rulesAcross } from './rules.js';
+import { fontOfCells } from './wrap.js';
 
 /** Share of the gaps between two row numbers that must hold a rule for a table to be ruled by row. */
 const RULED = 0.8;
@@ -94,8 +96,8 @@ function cutAll(parts: readonly Part[], measures: readonly PartMeasures[], align
   return { bands: all, cost };
 }
 
-export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map()): RawBlock[] {
-  const furniture = findFurniture(pages);
+/** The pages laid out one by one, the table's columns carried from each page to the next. */
+function layOut(pages: readonly PageText[], furniture: ReturnType<typeof findFurniture>, wrap: ReadonlyMap<number, TableWrap> | null): LaidOutPage[] {
   const laidOut: LaidOutPage[] = [];
   let carried: Grid | null = null;
   let previous: PageText | null = null;
@@ -114,10 +116,37 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
       content = { ...page, lines };
     }
     // A table runs on only onto a page of the same size and orientation.
-    const layout = layoutPage(content, carried && previous && sameSize(previous, page) ? carried : null);
+    const layout = layoutPage(content, carried && previous && sameSize(previous, page) ? carried : null, wrap?.get(page.page) ?? null);
     carried = layout.openGrid;
     previous = page;
     laidOut.push({ layout, header, footer });
+  }
+  return laidOut;
+}
+
+/**
+ * How the table's lines wrap in text laid out in characters: the font under which the cells of its
+ * charter-point column (all pages together) wrap as they do, and each column's font and width,
+ * from the pages whose table holds the charter's wording (not another table of a paper). Null
+ * where no font explains the charter-point column.
+ */
+function tableWrap(laidOut: readonly LaidOutPage[]): ReadonlyMap<number, TableWrap> | null {
+  const parts = laidOut.flatMap((entry) => (entry.layout.part ? [entry.layout.part] : []));
+  const cells = parts.map((part) => charterCells(part.lines.map((line) => line.cells)));
+  const font = fontOfCells(cells.flat());
+  if (!font) return null;
+  const returnParts = parts.filter((_, index) => cells[index]!.length > 0);
+  const columns = wrapOfColumns(returnParts.flatMap((part) => part.lines.map((line) => line.cells)), font);
+  return new Map(returnParts.map((part) => [part.page, { columns }]));
+}
+
+export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map()): RawBlock[] {
+  const furniture = findFurniture(pages);
+  let laidOut = layOut(pages, furniture, null);
+  // Text laid out in characters is laid out again, once the way its table wraps is known.
+  if (pages.some((page) => !page.exactPositions)) {
+    const wrap = tableWrap(laidOut);
+    if (wrap) laidOut = layOut(pages, furniture, wrap);
   }
 
   const tableParts = laidOut.map((entry) => entry.layout.part);
