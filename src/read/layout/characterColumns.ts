@@ -37,15 +37,18 @@ const RUN_TOGETHER_OFF = 0.3;
  */
 const OVERRUN_NEAR = 0.3;
 const OVERRUN = 0.8;
-/** Per line an edge is further away than the next line. */
-const DISTANCE = 0.3;
 /**
- * How much an edge seen `distance` lines away says about this line: rows may sit a few characters
- * apart, so edges on far lines (another row's) say little.
+ * How much a column's edges say about a line when the nearest is seen `distance` lines away: rows
+ * may sit a few characters apart, so edges on far lines (another row's) say little.
  */
-function confidence(distance: number): number {
+function confidence(edges: readonly Edge[]): number {
+  const distance = Math.min(...edges.map((edge) => edge.distance));
   return distance <= 2 ? 1 : distance <= 4 ? 0.5 : 0.25;
 }
+/** Edges this many lines further than a column's nearest are not weighed. */
+const FURTHER = 2;
+/** The cost of a cell starting where no line near shows its column's edge. */
+const UNPLACED = 2;
 /** A cell's first line (nothing of its column on the line above) that does not start a sentence. */
 const LOWER_START = 1;
 /**
@@ -65,6 +68,8 @@ const TOO_WIDE_PER_SHARE = 20;
 const WOULD_HAVE_FITTED = 1.5;
 /** The same where a sentence ends or starts there: a paragraph or the cell may end there. */
 const WOULD_HAVE_FITTED_AFTER_STOP = 0.6;
+/** A line of a column that goes on in lower case after the line above ended a sentence. */
+const LOWER_AFTER_STOP = 1;
 /** A charter-point cell line that is no run of the charter's words, where another cut makes it one. */
 const NOT_CHARTER = 1.5;
 
@@ -99,14 +104,14 @@ interface Junction {
   pull: number;
 }
 
-/** The cost of an edge placing a cell that starts at x (after a gap or not) and ends the cell before at `previousEnd`. */
-function edgeCost(edge: Edge, x: number, piece: boolean, previousEnd: number | null): number {
+/** How far from an edge a cell starting at x (after a gap or not) sits, the cell before it ending at `previousEnd`. */
+function placement(edge: Edge, x: number, piece: boolean, previousEnd: number | null): number {
   const d = x - edge.x;
   // A cell run together with the one before starts where the cell before ends: how far that is
   // from the edge is all there is to weigh (the cell before runs into the gutter by as much).
   let placed = piece ? OFF_EDGE * Math.abs(d) : RUN_TOGETHER_OFF * Math.abs(d);
   if (piece && previousEnd !== null) placed += overrun(previousEnd, edge.x);
-  return DISTANCE * Math.max(0, edge.distance - 1) + (piece ? 0 : RUN_TOGETHER) + confidence(edge.distance) * placed;
+  return placed;
 }
 
 /** The cost of a cell ending at `end` before a column whose cells start at `edge`. */
@@ -119,12 +124,7 @@ function overrun(end: number, edge: number): number {
 /** The cost of the cell before ending at `end` against its next column's edges, where that column is empty on the line. */
 function overrunCost(edges: readonly Edge[] | undefined, end: number): number {
   if (!edges || edges.length === 0) return 0;
-  let best = Infinity;
-  for (const edge of edges) {
-    const over = overrun(end, edge.x);
-    best = Math.min(best, confidence(edge.distance) * over);
-  }
-  return best;
+  return confidence(edges) * Math.min(...edges.map((edge) => overrun(end, edge.x)));
 }
 
 /**
@@ -139,16 +139,20 @@ function junction(words: readonly Word[], start: number, column: number, before:
   if (column === NUMBER_COLUMN) return { cost, pull: 0 };
   const piece = startsPiece(words, start);
   const x = words[start]!.x0;
+  const own = edges[column]!;
   let best = Infinity;
   let pull = 0;
-  for (const edge of edges[column]!) {
-    const value = edgeCost(edge, x, piece, column === before + 1 ? previousEnd : null);
+  for (const edge of own) {
+    const value = placement(edge, x, piece, column === before + 1 ? previousEnd : null);
     if (value < best) {
       best = value;
       pull = piece ? 0 : Math.abs(x - edge.x);
     }
   }
-  return { cost: cost + best, pull };
+  // Where the column's edge is known only from far lines, a cell starting anywhere is as unlikely
+  // as UNPLACED says, however near that edge it starts.
+  const trust = confidence(own);
+  return { cost: cost + (piece ? 0 : RUN_TOGETHER) + trust * best + (1 - trust) * UNPLACED, pull };
 }
 
 /** How a table's lines wrap: each column's font and width in ems (null where its wrapping tells nothing). */
@@ -179,10 +183,12 @@ function wrapCost(text: string, column: number, wrap: WrapContext): number {
     if (font.width(joinedWithNext(line, next)) > width * (1 - WIDTH_TOLERANCE)) return 0;
     return SENTENCE_END.test(line) || SENTENCE_START.test(next) ? WOULD_HAVE_FITTED_AFTER_STOP : WOULD_HAVE_FITTED;
   };
+  // A sentence ended, the next line of the column goes on in lower case: rarely the same cell.
+  const brokenSentence = (line: string, next: string) => (SENTENCE_END.test(line) && /^\p{Ll}/u.test(next) ? LOWER_AFTER_STOP : 0);
   const above = wrap.above[column]!;
-  if (above !== '') cost += breakCost(above, text);
+  if (above !== '') cost += breakCost(above, text) + brokenSentence(above, text);
   const below = wrap.below[column]!;
-  if (below !== '') cost += breakCost(text, below);
+  if (below !== '') cost += breakCost(text, below) + brokenSentence(text, below);
   return cost;
 }
 
@@ -348,7 +354,9 @@ function localEdges(starts: readonly Map<number, CellStart>[], index: number, fa
         break;
       }
     }
-    return found.length > 0 ? found : gridEdges;
+    if (found.length === 0) return gridEdges;
+    const nearest = Math.min(...found.map((edge) => edge.distance));
+    return found.filter((edge) => edge.distance <= nearest + FURTHER);
   });
 }
 

@@ -15,6 +15,7 @@ import { lineText } from './geometry.js';
 import { COLUMN_COUNT, NUMBER_COLUMN } from './heading.js';
 import { layoutPage, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
 import type { Band } from './rows.js';
+import { rowBoundaryCosts } from './continuity.js';
 import { rulesAcross } from './rules.js';
 import { fontOfCells } from './wrap.js';
 
@@ -144,8 +145,10 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
   const furniture = findFurniture(pages);
   let laidOut = layOut(pages, furniture, null);
   // Text laid out in characters is laid out again, once the way its table wraps is known.
-  if (pages.some((page) => !page.exactPositions)) {
-    const wrap = tableWrap(laidOut);
+  const inCharacters = new Set(pages.filter((page) => !page.exactPositions).map((page) => page.page));
+  let wrap: ReadonlyMap<number, TableWrap> | null = null;
+  if (inCharacters.size > 0) {
+    wrap = tableWrap(laidOut);
     if (wrap) laidOut = layOut(pages, furniture, wrap);
   }
 
@@ -163,6 +166,7 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
         rules: partRules(part, rules.get(part.page)),
         continues: open,
         open: layout.openGrid !== null,
+        ...(inCharacters.has(part.page) ? { continuity: rowBoundaryCosts(part.lines, wrap?.get(part.page) ?? null) } : {}),
       });
     }
     open = layout.openGrid !== null && part !== null;

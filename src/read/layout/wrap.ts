@@ -45,8 +45,8 @@ const MIN_WRAPS = 4;
 
 /**
  * The font under which every one of these cells (of one column, each its lines in order) wraps
- * consistently: no line wider than another line and the next word it left out. Null where no font
- * explains them, or they wrap too seldom to tell.
+ * consistently: no line wider than another line and the next word it left out (within half the
+ * tolerance: kerning). Null where no font explains them, or they wrap too seldom to tell.
  */
 export function fontOfCells(cells: readonly (readonly string[])[]): FontMetrics | null {
   const wraps = cells.reduce((count, lines) => count + Math.max(0, lines.length - 1), 0);
@@ -55,7 +55,7 @@ export function fontOfCells(cells: readonly (readonly string[])[]): FontMetrics 
   for (const font of FONTS) {
     const { widest, narrowestWrap } = wrapBounds(cells, font);
     const margin = (narrowestWrap - widest) / widest;
-    if (margin > 0 && (!best || margin > best.margin)) best = { font, margin };
+    if (margin > -WIDTH_TOLERANCE / 2 && (!best || margin > best.margin)) best = { font, margin };
   }
   return best?.font ?? null;
 }
