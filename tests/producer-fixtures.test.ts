@@ -29,10 +29,48 @@ const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', DIRECTORY), 'u
  * The inputs that do not come back exact, by `name/extractor`: the error codes they fail with.
  * Every other input gives exactly its expected return.
  */
-const NOT_EXACT: Record<string, string[]> = {};
+const NOT_EXACT: Record<string, string[]> = {
+  // Text in reading order keeps too little to tell every cell's end in these tables: each names
+  // the rows it could not rebuild (text-cells-guessed), or misses rows it could not find.
+  'ashgrove-2017-chromium/pdftotext': ['text-cells-guessed'],
+  'ashgrove-2017-chromium/pdf-parse': ['missing-point'],
+  'kingsmead-2017-chromium-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2017-chromium-middle/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'fernleigh-2017-chromium-number-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'fernleigh-2017-chromium-number-middle/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'ashgrove-2016-chromium-header-footer/pdftotext': ['text-cells-guessed'],
+  'ashgrove-2016-chromium-header-footer/pdf-parse': ['missing-point'],
+  'kingsmead-2016-chromium-header-footer-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2016-chromium-header-footer-middle/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'fernleigh-2017-chromium-header-footer-paper/pdftotext': ['text-cells-guessed'],
+  'fernleigh-2017-chromium-header-footer-paper/pdf-parse': ['missing-point'],
+  'kingsmead-2016-2017-chromium-header-footer-two-returns/pdftotext': ['text-cells-guessed'],
+  'kingsmead-2016-2017-chromium-header-footer-two-returns/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'croydon-2015-chromium-header-footer/pdftotext': ['text-cells-guessed'],
+  'croydon-2015-chromium-header-footer/pdf-parse': ['missing-point'],
+  'ashgrove-2017-libreoffice-html/pdftotext': ['text-cells-guessed'],
+  'ashgrove-2017-libreoffice-html/pdf-parse': ['text-cells-guessed'],
+  'fernleigh-2017-libreoffice-html-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'fernleigh-2017-libreoffice-html-middle/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2017-libreoffice-html-paper/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2017-libreoffice-html-paper/pdf-parse': ['text-cells-guessed'],
+  'ashgrove-2016-libreoffice-html-number-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'ashgrove-2016-libreoffice-html-number-middle/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'ashgrove-2017-docx/pdftotext': ['text-cells-guessed'],
+  'ashgrove-2017-docx/pdf-parse': ['text-cells-guessed'],
+  'ashgrove-2017-docx-cabinet-paper/pdftotext': ['text-cells-guessed'],
+  'ashgrove-2017-docx-cabinet-paper/pdf-parse': ['text-cells-guessed'],
+  'ashgrove-2016-2017-docx-two-returns/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'ashgrove-2016-2017-docx-two-returns/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2017-docx-middle/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'kingsmead-2017-docx-middle/pdf-parse': ['text-cells-guessed'],
+  'fernleigh-2017-docx-landscape/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'fernleigh-2017-docx-landscape/pdf-parse': ['missing-point', 'text-cells-guessed'],
+  'croydon-2015-docx/pdftotext': ['missing-point', 'text-cells-guessed'],
+  'croydon-2015-docx/pdf-parse': ['missing-point', 'text-cells-guessed'],
+};
 
-// The text without layout (pdftotext, pdf-parse) joins this table with its reader.
-const EXTRACTORS: Extractor[] = ['pdf', 'pdftotext-layout'];
+const EXTRACTORS: Extractor[] = ['pdf', 'pdftotext-layout', 'pdftotext', 'pdf-parse'];
 
 const cases = MANIFEST.flatMap((entry) => EXTRACTORS.map((extractor) => ({ entry, extractor })));
 
