@@ -59,7 +59,8 @@ const LOWER = /^["'(\u2018\u201c]?\p{Ll}/u;
 function wordsOf(lines: readonly RowLine[]): Word[] {
   const words: Word[] = [];
   lines.forEach((line, index) => {
-    const pattern = /(\s*)(\S+)/g;
+    // Sticky: each match starts where the last ended.
+    const pattern = /(\s*)(\S+)/y;
     let match: RegExpExecArray | null;
     let first = true;
     while ((match = pattern.exec(line.text)) !== null) {

@@ -162,9 +162,9 @@ function joinAcrossPages(rows: RawRow[]): void {
     below.cells.forEach((cell, column) => {
       const last = above.cells[column] ?? '';
       if (!continuesHyphenated(last, cell)) return;
-      const match = /^(\S+)\s*([\s\S]*)$/.exec(cell)!;
-      above.cells[column] = last + match[1];
-      below.cells[column] = match[2]!;
+      const word = /^\S+/.exec(cell)![0];
+      above.cells[column] = last + word;
+      below.cells[column] = cell.slice(word.length).trimStart();
     });
   }
 }

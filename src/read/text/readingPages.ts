@@ -101,6 +101,16 @@ const SEQUENCE: readonly { title: Title; word: RegExp; optional?: true; bracket?
   { title: 'next', word: /^\(/, optional: true, bracket: true },
 ];
 
+/** A word without the punctuation around it (an opening bracket and a closing bracket or full stop kept). */
+function trimPunctuation(word: string): string {
+  const chars = [...word];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !/[\p{L}\p{N}#(]/u.test(chars[start]!)) start++;
+  while (end > start && !/[\p{L}\p{N}#).]/u.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
+}
+
 /** Reads words against the titles; where it has got to. */
 class TitleReader {
   constructor(public position = 0) {}
@@ -119,7 +129,7 @@ class TitleReader {
 
   /** Read a word; false (and nothing read) where it carries on no title. */
   take(raw: string): boolean {
-    const word = raw.toLowerCase().replace(/^[^\p{L}\p{N}#(]+|[^\p{L}\p{N}#).]+$/gu, '');
+    const word = trimPunctuation(raw.toLowerCase());
     if (word === '' && raw.trim() !== '') {
       // Punctuation alone (the "." of a "No." that wrapped) carries on the title it follows.
       this.cells[TITLE_COLUMN[this.current]]!.push(raw);

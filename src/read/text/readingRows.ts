@@ -43,7 +43,7 @@ export interface FlowRow {
 }
 
 const LONE_NUMBER = /^\(?(\d{1,2})[.)]?$/;
-const NUMBERED_LINE = /^\(?(\d{1,2})[.)]?(?:[ \t]*\t[ \t]*| +)(\S.*)$/;
+const NUMBERED_LINE = /^\(?(\d{1,2})[.)]?[ \t]+(\S.*)$/;
 /** How many lines after a number alone its charter wording may start (columns interleaved). */
 const WORDING_REACH = 30;
 
