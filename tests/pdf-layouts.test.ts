@@ -1,0 +1,93 @@
+/**
+ * Layouts the generated-paper property (tests/pdf-producers-property.test.ts) once read wrong
+ * with exit status 0, each drawn small by hand: every one must read back exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHARTER_POINTS } from '../src/charter/points.js';
+import { importReturn } from '../src/pipeline.js';
+import { joinCellText } from '../src/text/cellText.js';
+import { essence, type ExpectedReturn } from './lib/expected.js';
+import { makePaperPdf, type TableRow, type TableStyle } from './pdf-paper.js';
+
+const PLAIN: TableStyle = {
+  columnShares: [5, 20, 22, 20, 20],
+  fontSizes: [8, 8, 8, 10, 8],
+  fonts: ['Helvetica', 'Helvetica', 'Helvetica', 'Helvetica', 'Helvetica'],
+  headingFont: 'Helvetica-Bold',
+  headingSize: 8,
+  padding: 3,
+  paddingX: 7,
+  borders: 'none',
+  numberAlign: 'top',
+  cellAlign: 'top',
+  repeatHeading: true,
+};
+
+/** Rows whose answers run to more lines than their charter points. */
+const ROWS: TableRow[] = [
+  [6, 'Rolling programme', 'Training for managers\n- care homes\n- home care\n- hospices\n- GPs\n- pharmacists', 'By March'],
+  [16, 'Carers consulted\n- survey', 'A survey of users\n- carers\n- the CCG\n- the hospices\n- care homes', 'Sept'],
+  [17, 'New specifications', 'With providers\n- competences', 'April'],
+  [21, 'Attended', 'Network', 'Ongoing'],
+].map(([number, now, improve, next]) => ({ number: String(number), cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string] }));
+
+async function readBack(style: TableStyle, rows = ROWS, usableHeight: number | null = null): Promise<{ read: ExpectedReturn | null; valid: boolean }> {
+  const { bytes } = await makePaperPdf({
+    landscape: false,
+    margins: { top: 42, bottom: 42, side: 42 },
+    usableHeight,
+    bodyFont: 'Helvetica',
+    bodySize: 10,
+    furniture: null,
+    blocks: [
+      { kind: 'title', lines: ['London Borough of Croydon', 'End of Life Care Charter: local authority return'] },
+      { kind: 'return', period: 'May 2016', rows, style },
+    ],
+  });
+  const result = await importReturn(bytes, { path: null });
+  return { read: essence(result.charterReturn), valid: result.valid };
+}
+
+function expected(rows: readonly TableRow[]): ExpectedReturn {
+  return {
+    authority: 'Croydon',
+    period: 'May 2016',
+    points: rows.map((row) => ({
+      number: Number(row.number),
+      charterPoint: row.cells[0],
+      whereWeAreNow: joinCellText([row.cells[1]]),
+      whereWeNeedToImprove: joinCellText([row.cells[2]]),
+      nextSteps: joinCellText([row.cells[3]]),
+    })),
+  };
+}
+
+/** Rows that fill a short page; the last, its next steps much taller than its other cells, starts the next page. */
+const OVER_A_PAGE: TableRow[] = [
+  [3, 'Agreed', 'Reviewed', 'Quarterly'],
+  [4, '2016', 'Training', 'Ongoing'],
+  [5, 'Started', 'Data on outcomes from the care homes and the hospices in 2016', ''],
+  [7, 'Agreed', 'Reviewed', 'Quarterly'],
+  [8, 'Joint working', 'With the CCG', 'A joint plan for end of life care with the hospices, reviewed every quarter by the partnership board, with outcomes for carers and a new pathway for care homes from Sept 2016'],
+].map(([number, now, improve, next]) => ({ number: String(number), cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string] }));
+
+describe('PDF layouts once read wrong', () => {
+  // Word lets each cell be aligned on its own: a number column set to the bottom (or the middle)
+  // beside answers at the top, and the other way round. The reader tried only some of the pairs,
+  // and gave the first lines of a row to the row above.
+  for (const [numberAlign, cellAlign] of [
+    ['bottom', 'top'],
+    ['top', 'bottom'],
+    ['bottom', 'middle'],
+    ['middle', 'bottom'],
+  ] as const) {
+    it(`numbers aligned ${numberAlign}, the other cells ${cellAlign}, no borders`, async () => {
+      const { read } = await readBack({ ...PLAIN, numberAlign, cellAlign });
+      expect(read).toEqual(expected(ROWS));
+    });
+    it(`numbers aligned ${numberAlign}, the other cells ${cellAlign}, a row at the top of a page`, async () => {
+      const { read } = await readBack({ ...PLAIN, padding: 6, paddingX: 3, fontSizes: [8, 8, 8, 8, 8], repeatHeading: false, numberAlign, cellAlign }, OVER_A_PAGE, 250);
+      expect(read).toEqual(expected(OVER_A_PAGE));
+    });
+  }
+});
