@@ -90,4 +90,14 @@ describe('PDF layouts once read wrong', () => {
       expect(read).toEqual(expected(OVER_A_PAGE));
     });
   }
+
+  // With narrow columns "Where we need to improve" wraps to three lines; centred beside the
+  // shorter titles, its first line "Where we" sits above every other title. The reader started
+  // the heading a line too low: "Where we" went before the table, and "improve" into row 1.
+  for (const headingAlign of ['middle', 'top'] as const) {
+    it(`a heading that wraps to three lines, its titles aligned ${headingAlign}`, async () => {
+      const { read } = await readBack({ ...PLAIN, columnShares: [7, 27, 25, 21, 33], headingSize: 12, headingAlign, padding: 6, paddingX: 4 });
+      expect(read).toEqual(expected(ROWS));
+    });
+  }
 });

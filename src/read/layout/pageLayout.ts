@@ -132,6 +132,32 @@ function wordsInColumns(line: Line, grid: Grid): { column: number; text: string 
   return line.words.map((word, index) => ({ column: columns[index]!, text: word.text }));
 }
 
+/** Does every word of lines [from, to], read in order, carry on the title of its column? */
+function readsAsTitles(lines: readonly Line[], from: number, to: number, grid: Grid): boolean {
+  const titles = new HeadingTitles(COLUMN_COUNT);
+  for (let index = from; index <= to; index++) {
+    if (!wordsInColumns(lines[index]!, grid).every((word) => titles.take(word.column, word.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * The first line of the heading row. A title that wraps, centred beside shorter ones, may start
+ * above every title found whole ("Where we" over "need to" / "improve"): a line just above the
+ * heading is part of it where its words, then the heading's, read as the titles of their columns.
+ */
+function headingStart(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+  let start = first;
+  while (start > 0 && first - start < MAX_TITLE_LINES) {
+    const above = lines[start - 1]!;
+    const top = Math.min(...lines.slice(start, last + 1).map((line) => line.top));
+    if (top - above.bottom > 0.5 * lineHeight || !/\p{L}/u.test(lineText(above.words))) break;
+    if (!readsAsTitles(lines, start - 1, last, grid)) break;
+    start--;
+  }
+  return start;
+}
+
 /**
  * The last line of the heading row. The lines that hold its titles are the heading; a line below
  * them is too while some title is unfinished and every word of the line carries one on.
@@ -161,6 +187,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
   let start: number;
   let grid: Grid;
   let heading: TablePart['heading'] = null;
+  let headingFirst = 0;
   const found = findHeading(lines, 4 * lineHeight);
   if (found) {
     const below: Word[] = [];
@@ -169,8 +196,9 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
       for (const word of lines[i]!.words) below.push(word);
     }
     grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
-    const end = headingEnd(lines, found.firstLine, found.lastLine, grid, lineHeight);
-    heading = { cells: headingCells(lines.slice(found.firstLine, end + 1), grid), line: lines[found.firstLine]!.number };
+    headingFirst = headingStart(lines, found.firstLine, found.lastLine, grid, lineHeight);
+    const end = headingEnd(lines, headingFirst, found.lastLine, grid, lineHeight);
+    heading = { cells: headingCells(lines.slice(headingFirst, end + 1), grid), line: lines[headingFirst]!.number };
     start = end + 1;
   } else if (carried) {
     grid = carried;
@@ -196,7 +224,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
   const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page);
   return {
     page: page.page,
-    before: textLines(lines.slice(0, found ? found.firstLine : start)),
+    before: textLines(lines.slice(0, found ? headingFirst : start)),
     part: {
       page: page.page,
       heading,
