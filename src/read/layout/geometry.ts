@@ -159,9 +159,12 @@ function makeLine(unsorted: Word[], spaceGap: (height: number) => number): Line 
     // Inside one run the spaces are written out: only a wide run of them parts two pieces.
     const sameRun = previous !== undefined && previous.run !== undefined && previous.run === word.run;
     // Between runs, a gap exactly one character wide is a space of a monospaced font (pdf.js
-    // splits such runs at their spaces).
+    // splits such runs at their spaces): where the text goes on in that font. Beside text in
+    // another font it is the room between two cells.
     const gap = previous ? word.x0 - previous.x1 : 0;
-    const monospacedSpace = previous?.charWidth !== undefined && Math.abs(gap - previous.charWidth) < 0.15 * previous.charWidth;
+    const width = previous?.charWidth;
+    const monospacedSpace =
+      width !== undefined && word.charWidth !== undefined && Math.abs(word.charWidth - width) < 0.05 * width && Math.abs(gap - width) < 0.15 * width;
     word.startsPiece = !previous || (sameRun ? (word.spacesBefore ?? 1) >= 3 : gap > spaceGap(height) && !monospacedSpace);
     words.push(word);
   }
