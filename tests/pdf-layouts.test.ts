@@ -131,4 +131,30 @@ describe('PDF layouts once read wrong', () => {
     const { read } = await readBack(style, { rows });
     expect(read).toEqual(expected(rows));
   });
+
+  // A bare page number is furniture only where it repeats or stands alone on a one-page paper:
+  // elsewhere it may close a cell. Set far below a table that runs on (a page with a deep bottom
+  // margin), it closed the table instead, and the rest of a row broken over the page end went to
+  // the next numbered row.
+  it('a row broken over a page end above a bare page number at the left', async () => {
+    const rows: TableRow[] = [
+      { number: '10', cells: [CHARTER_POINTS[9]!.wording, 'Agreed', 'Reviewed', 'Quarterly'] },
+      { number: '12', cells: [CHARTER_POINTS[11]!.wording, '', '', 'A plan with the hospices, carers and partners, multi-agency reviews'] },
+      { number: '14', cells: [CHARTER_POINTS[13]!.wording, 'Agreed', 'Reviewed', 'Quarterly'] },
+    ];
+    const furniture: Furniture = { header: [], footer: [{ text: { kind: 'number' }, align: 'left' }], size: 8, offset: 30 };
+    const style: TableStyle = {
+      ...PLAIN,
+      columnShares: [5, 20, 20, 24, 23],
+      fontSizes: [8, 9, 8, 8, 8],
+      fonts: ['Helvetica', 'Helvetica-Bold', 'Helvetica', 'Helvetica', 'Helvetica'],
+      headingSize: 10,
+      padding: 10,
+      paddingX: 3,
+    };
+    for (const usableHeight of [160, 165]) {
+      const { read } = await readBack(style, { rows, usableHeight, landscape: true, furniture });
+      expect(read, `text ${usableHeight} pt high`).toEqual(expected(rows));
+    }
+  });
 });

@@ -126,6 +126,17 @@ function isFooterFrom(lines: readonly Line[], index: number, footer: number, gri
   return !(above && line.top - above.bottom < 0.8 * page.lineHeight && startsAtColumnEdge(line, grid, page.edgeTolerance));
 }
 
+/**
+ * Is everything below the table's last line page numbers, far below it? A number in the number
+ * column right under the table may be a row's, so is no footer there (footerStart); set apart
+ * by more than a table's gap (a page with a deep bottom margin), it is the page's number, and the
+ * table runs on to the next page.
+ */
+function onlyPageNumbersBelow(lines: readonly Line[], start: number, end: number, lineHeight: number): boolean {
+  if (end <= start || end >= lines.length || lines[end]!.top - lines[end - 1]!.bottom <= FAR * lineHeight) return false;
+  return lines.slice(end).every((line) => isPageFurniture(lineText(line.words)));
+}
+
 /** The words of a line, each with the column it falls in. */
 function wordsInColumns(line: Line, grid: Grid): { column: number; text: string }[] {
   const columns = columnsOfLine(line.words, grid);
@@ -221,7 +232,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
   }
   const body = lines.slice(start, end);
   const columns = columnsOfLines(body, grid);
-  const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page);
+  const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page) || onlyPageNumbersBelow(lines, start, end, lineHeight);
   return {
     page: page.page,
     before: textLines(lines.slice(0, found ? headingFirst : start)),
