@@ -39,9 +39,11 @@ interface PaperOptions {
 }
 
 async function readBack(style: TableStyle, { rows = ROWS, usableHeight = null, landscape = false, furniture = null }: PaperOptions = {}): Promise<{ read: ExpectedReturn | null; valid: boolean }> {
+  // Text starts below the header and ends above the footer, as in a word processor's margins.
+  const margin = furniture ? 56 : 42;
   const { bytes } = await makePaperPdf({
     landscape,
-    margins: { top: 42, bottom: 42, side: 42 },
+    margins: { top: margin, bottom: margin, side: 42 },
     usableHeight,
     bodyFont: 'Helvetica',
     bodySize: 10,
@@ -157,4 +159,20 @@ describe('PDF layouts once read wrong', () => {
       expect(read, `text ${usableHeight} pt high`).toEqual(expected(rows));
     }
   });
+
+  // Word's footer is often the bare page number, at the left margin: inside the number column,
+  // just below a table that runs to the foot of the page. It is furniture only where it repeats,
+  // and a shape of digits alone was never taken to repeat: "1" became a row of its own, which took
+  // the rest of the row broken over the page end.
+  for (const text of ['number', 'dashed'] as const) {
+    it(`a table over pages with a page number ("${text}") at the foot of each, at the left`, async () => {
+      const rows: TableRow[] = CHARTER_POINTS.map((point) => ({
+        number: String(point.number),
+        cells: [point.wording, `Agreed in ${2014 + (point.number % 3)}`, 'Training for care homes and hospices, with the CCG, the district nurses and the GPs', 'Quarterly review'],
+      }));
+      const furniture: Furniture = { header: [], footer: [{ text: { kind: text }, align: 'left' }], size: 9, offset: 30 };
+      const { read } = await readBack({ ...PLAIN, fontSizes: [10, 10, 10, 10, 10] }, { rows, furniture });
+      expect(read).toEqual(expected(rows));
+    });
+  }
 });
