@@ -169,11 +169,49 @@ function headingStart(lines: readonly Line[], first: number, last: number, grid:
   return start;
 }
 
+/** Top and bottom of each column's text on a line. */
+function columnExtents(line: Line, grid: Grid): Map<number, { top: number; bottom: number }> {
+  const extents = new Map<number, { top: number; bottom: number }>();
+  columnsOfLine(line.words, grid).forEach((column, index) => {
+    const word = line.words[index]!;
+    const extent = extents.get(column);
+    extents.set(column, extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom });
+  });
+  return extents;
+}
+
+/**
+ * Does `next` sit under the heading lines [first, end] as a title's own next line would: no
+ * further below its column's title than the heading's leading, where a title that wraps shows
+ * it? Row 1 sits a cell's padding lower. (Where no title wraps there is nothing to measure by:
+ * line spacing differs too much between producers, Word's Calibri at 1.08 being loose.)
+ */
+function atTitleLeading(lines: readonly Line[], first: number, end: number, next: Line, grid: Grid, lineHeight: number): boolean {
+  const last = new Map<number, { top: number; bottom: number }>();
+  let leading: number | null = null;
+  for (let index = first; index <= end; index++) {
+    for (const [column, extent] of columnExtents(lines[index]!, grid)) {
+      const above = last.get(column);
+      if (above && extent.top >= above.bottom) leading = Math.max(leading ?? -Infinity, extent.top - above.bottom);
+      last.set(column, extent);
+    }
+  }
+  if (leading === null) return true;
+  const allowed = leading + 0.15 * lineHeight;
+  return [...columnExtents(next, grid)].every(([column, extent]) => {
+    const above = last.get(column);
+    return above !== undefined && extent.top - above.bottom <= allowed;
+  });
+}
+
 /**
  * The last line of the heading row. The lines that hold its titles are the heading; a line below
- * them is too while some title is unfinished and every word of the line carries one on.
+ * them is too while some title is unfinished and every word of the line carries one on. A
+ * finished title may still take its bracketed part ("(May 2015)") on the line below: where
+ * positions are exact, at the title's own leading.
  */
-function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, page: PageText): number {
+  const { lineHeight } = page;
   const titles = new HeadingTitles(COLUMN_COUNT);
   for (let index = first; index <= last; index++) {
     for (const word of wordsInColumns(lines[index]!, grid)) titles.take(word.column, word.text);
@@ -184,8 +222,11 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
     const bottom = Math.max(...lines.slice(first, end + 1).map((line) => line.bottom));
     if (next.top - bottom > 0.5 * lineHeight) break;
     const words = wordsInColumns(next, grid);
-    // A finished title may still take its bracketed part ("(May 2015)") on the line below.
-    if (!titles.acceptsAll(words) || !(titles.incomplete() || words.some((word) => word.text.startsWith('(')))) break;
+    if (!titles.acceptsAll(words)) break;
+    if (!titles.incomplete()) {
+      if (!words.some((word) => word.text.startsWith('('))) break;
+      if (page.exactPositions && !atTitleLeading(lines, first, end, next, grid, lineHeight)) break;
+    }
     for (const word of words) titles.take(word.column, word.text);
     end++;
   }
@@ -208,7 +249,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
     }
     grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
     headingFirst = headingStart(lines, found.firstLine, found.lastLine, grid, lineHeight);
-    const end = headingEnd(lines, headingFirst, found.lastLine, grid, lineHeight);
+    const end = headingEnd(lines, headingFirst, found.lastLine, grid, page);
     heading = { cells: headingCells(lines.slice(headingFirst, end + 1), grid), line: lines[headingFirst]!.number };
     start = end + 1;
   } else if (carried) {
