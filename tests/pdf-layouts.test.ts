@@ -200,4 +200,15 @@ describe('PDF layouts once read wrong', () => {
     const { read } = await readBack(style, { rows });
     expect(read).toEqual(expected(rows));
   });
+
+  // Centred beside two-line titles, a title of three lines ("Where we" / "need to" / "improve")
+  // shares no line with the first lines of the others, and the number column's "No." sits alone
+  // between two lines of the heading: the titles were looked for only on the lines holding the
+  // others', so the heading was not found at all (no return), or the number column's edge was
+  // taken from the text below, a paragraph after the table on its last page.
+  it('a three-line title beside two-line ones, all centred, in a shaded heading', async () => {
+    const style: TableStyle = { ...PLAIN, columnShares: [5, 21, 33, 22, 32], headingSize: 13, headingAlign: 'middle', headingShaded: true, padding: 2, paddingX: 6, borders: 'stroked' };
+    const { read } = await readBack(style);
+    expect(read).toEqual(expected(ROWS));
+  });
 });
