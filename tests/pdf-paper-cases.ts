@@ -67,8 +67,8 @@ export interface PaperCase {
   richAnswers: boolean;
 }
 
-// Answers: the words of real returns, with hyphenated words.
-const WORDS = [
+/** Answers: the words of real returns, with hyphenated words (the plain-layout property uses them too). */
+export const WORDS = [
   'we', 'have', 'commissioned', 'a', 'rolling', 'programme', 'for', 'social', 'work', 'staff', 'and', 'managers',
   'care', 'homes', 'providers', 'training', 'review', 'plan', 'support', 'the', 'of', 'in', 'to', 'with', 'health',
   'partners', 'outcomes', 'EOLC', 'CCG', 'TACS', 'assessment', 'pathway', 'data', 'improve', 'agreed', 'quarterly',
@@ -225,15 +225,14 @@ export function paperArbitrary(options: { twoReturns: boolean; maxPoints: number
     })
     .map(({ first: drawn, second, secondReturn: drawnSecond, richAnswers, ...rest }) => {
       const answersOf = (answers: [string, string, string][]) => (richAnswers ? answers : answers.map((three) => three.map(plainAnswer) as [string, string, string]));
-      const first = { ...drawn, answers: answersOf(drawn.answers) };
-      const secondReturn = { ...drawnSecond, answers: answersOf(drawnSecond.answers) };
-      const returns: GeneratedReturn[] = [{ ...first, period: `${first.month} ${first.year}` }];
+      const period = `${drawn.month} ${drawn.year}`;
+      const returns: GeneratedReturn[] = [{ council: drawn.council, period, points: drawn.points, answers: answersOf(drawn.answers) }];
+      const secondOf = (council: string, secondPeriod: string): GeneratedReturn => ({ council, period: secondPeriod, points: drawnSecond.points, answers: answersOf(drawnSecond.answers) });
       if (second === 'other-period') {
-        returns.push({ ...secondReturn, council: first.council, period: `${secondReturn.month} ${first.year + 1}` });
+        returns.push(secondOf(drawn.council, `${drawnSecond.month} ${drawn.year + 1}`));
       } else if (second === 'other-council') {
-        const others = COUNCILS.filter((council) => council !== first.council);
-        const council = others[COUNCILS.indexOf(secondReturn.council) % others.length]!;
-        returns.push({ ...secondReturn, council, period: returns[0]!.period });
+        const others = COUNCILS.filter((council) => council !== drawn.council);
+        returns.push(secondOf(others[COUNCILS.indexOf(drawnSecond.council) % others.length]!, period));
       }
       return { returns, second, richAnswers, ...rest };
     });
