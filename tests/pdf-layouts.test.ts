@@ -212,3 +212,20 @@ describe('PDF layouts once read wrong', () => {
     expect(read).toEqual(expected(ROWS));
   });
 });
+
+describe('PDF tables with no room beside the cell text', () => {
+  // Word's cell margins may be set to 0: a cell's longest word then ends a hair before the next
+  // column's text starts. Runs that touch were joined into one word ("multi-agencyWe", as a word
+  // set in two fonts is), and runs less than a space apart ("co-ordinated" "well-being") made one
+  // piece of text: either way two cells became one, or a piece across a column edge, read as a
+  // paragraph, ended the table.
+  it('a word filling its column touches the next cell\'s text on its line', async () => {
+    const rows: TableRow[] = [
+      { number: '3', cells: [CHARTER_POINTS[2]!.wording, 'multi-agency', 'We will review', 'importance'] },
+      { number: '9', cells: [CHARTER_POINTS[8]!.wording, 'co-ordinated care', 'well-being', 'Quarterly'] },
+    ];
+    const style: TableStyle = { ...PLAIN, columnShares: [5, 30, 3, 3, 30], fontSizes: [10, 10, 10, 10, 10], padding: 2, paddingX: 0 };
+    const { read } = await readBack(style, { rows });
+    expect(read).toEqual(expected(rows));
+  });
+});

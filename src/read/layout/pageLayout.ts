@@ -5,7 +5,7 @@
 import { isPageFurniture } from '../../text/pageFurniture.js';
 import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
 import { columnBounds } from './columns.js';
-import { lineText, type Line, type PageText, type Word } from './geometry.js';
+import { lineText, splitAtEdges, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
 import { HeadingTitles } from './titles.js';
 import type { BodyLine } from './rows.js';
@@ -233,8 +233,15 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
   return end;
 }
 
+/** The page's lines with words that touch across a column edge cut there (see splitAtEdges). */
+function apartAtEdges(lines: readonly Line[], grid: Grid, tolerance: number): Line[] {
+  const atEdge = (x: number) => grid.bounds.some((edge, column) => column > 0 && Math.abs(x - (edge + tolerance)) <= tolerance + grid.slack);
+  return lines.map((line) => splitAtEdges(line, atEdge));
+}
+
 export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
-  const { lines, lineHeight } = page;
+  const { lineHeight } = page;
+  let lines = page.lines;
   const empty: PageLayout = { page: page.page, before: textLines(lines), part: null, after: [], openGrid: null };
   let start: number;
   let grid: Grid;
@@ -248,12 +255,14 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
       for (const word of lines[i]!.words) below.push(word);
     }
     grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
+    lines = apartAtEdges(lines, grid, page.edgeTolerance);
     headingFirst = headingStart(lines, found.firstLine, found.lastLine, grid, lineHeight);
     const end = headingEnd(lines, headingFirst, found.lastLine, grid, page);
     heading = { cells: headingCells(lines.slice(headingFirst, end + 1), grid), line: lines[headingFirst]!.number };
     start = end + 1;
   } else if (carried) {
     grid = carried;
+    lines = apartAtEdges(lines, grid, page.edgeTolerance);
     // A page number above the table is furniture, but a year or number at a column's edge is the
     // end of a cell carried over from the page before.
     start = lines.findIndex((line) => !isPageFurniture(lineText(line.words)) || startsAtColumnEdge(line, grid, page.edgeTolerance));
