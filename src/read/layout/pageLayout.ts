@@ -7,7 +7,7 @@ import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
 import { columnBounds } from './columns.js';
 import { lineText, splitAtEdges, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
-import { HeadingTitles } from './titles.js';
+import { HeadingTitles, opensFormBracket } from './titles.js';
 import type { BodyLine } from './rows.js';
 
 export type { Grid } from './assign.js';
@@ -225,6 +225,10 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
     if (!titles.acceptsAll(words)) break;
     if (!titles.incomplete()) {
       if (!words.some((word) => word.text.startsWith('('))) break;
+      // Only a bracket the form's title has: another ("(2015-2018)" under "Where we need to
+      // improve") starts a cell, the first line of a row cut off at the page end, right under
+      // the heading repeated on the next page.
+      if (words.some((word) => word.text.startsWith('(') && !opensFormBracket(word.column, word.text))) break;
       if (page.exactPositions && !atTitleLeading(lines, first, end, next, grid, lineHeight)) break;
     }
     for (const word of words) titles.take(word.column, word.text);
