@@ -320,6 +320,20 @@ export const DIAGNOSTICS = {
     message: (a: { fromLine?: string }) =>
       `a quoted cell is never closed${a.fromLine !== undefined ? ` (from line ${a.fromLine})` : ''}; quotes were read as ordinary characters`,
   },
+  'return-found': {
+    severity: 'info',
+    description: 'the document holds several returns (another year\'s, another council\'s): each is read, and this one is where the message says',
+    message: (a: { index: number; count: number; period: string | null; pages: readonly number[] | null; lines: { from: number; to: number } | null }) => {
+      const where = a.pages
+        ? a.pages.length === 1
+          ? `on page ${a.pages[0]}`
+          : `on pages ${a.pages[0]}–${a.pages[a.pages.length - 1]}`
+        : a.lines
+          ? `on lines ${a.lines.from}–${a.lines.to}`
+          : 'in the document';
+      return `return ${a.index} of ${a.count} in the document${a.period ? ` (${a.period})` : ''}, ${where}`;
+    },
+  },
   'authority-inferred': {
     severity: 'info',
     description: 'the council was found in the document',

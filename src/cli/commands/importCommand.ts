@@ -1,6 +1,6 @@
 /** `charter import`: read returns, normalise, validate, write them. */
 import { extname, relative, resolve, sep } from 'node:path';
-import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
+import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns, type ReturnWriter } from '../../write/writeReturns.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
@@ -42,7 +42,10 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   let written = 0;
 
   let sink: OutputSink | null = null;
-  const writer = createReturnWriter(options.format, { ...writeOptions, asArray: read.inputs.length > 1 });
+  // With several inputs the JSON is an array from the start; one input is an array only if it
+  // holds several returns, which is known once it is read: its head waits until then.
+  const single = read.inputs.length === 1;
+  let writer: ReturnWriter | null = single ? null : createReturnWriter(options.format, { ...writeOptions, asArray: true });
   if (options.outDir === undefined) {
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
@@ -50,12 +53,16 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   const madeFolders: MadeFolders = new Set();
   let totals;
   try {
-    if (sink) await sink.write(writer.head());
+    if (sink && writer) await sink.write(writer.head());
     totals = await read.run(async (outcome) => {
-      const charterReturn = outcome.result.charterReturn;
-      if (!charterReturn) return;
+      const returns = outcome.result.returns;
+      if (returns.length === 0) return;
       if (outDir === undefined) {
-        await sink!.write(writer.part(charterReturn, written++));
+        if (!writer) {
+          writer = createReturnWriter(options.format, { ...writeOptions, asArray: returns.length > 1 });
+          await sink!.write(writer.head());
+        }
+        for (const charterReturn of returns) await sink!.write(writer.part(charterReturn, written++));
         return;
       }
       const target = outputPathFor(outcome.input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd);
@@ -66,8 +73,9 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         return;
       }
       try {
-        await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }), madeFolders);
-        written++;
+        // One file per input: an array where the input holds several returns.
+        await writeFileAtomically(target, writeReturns(returns, options.format, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
+        written += returns.length;
       } catch (error) {
         // One output that cannot be written must not stop the others.
         if (!(error instanceof OutputError)) throw error;
@@ -77,9 +85,10 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     });
     if (sink) {
       // One input that holds no return writes nothing at all rather than an empty document.
-      if (written > 0 || read.inputs.length > 1) await sink.write(writer.tail(written));
-      if (written > 0 || read.inputs.length > 1) await sink.close();
-      else await sink.abort();
+      if (writer && (written > 0 || !single)) {
+        await sink.write(writer.tail(written));
+        await sink.close();
+      } else await sink.abort();
     }
   } catch (error) {
     await sink?.abort();
