@@ -126,7 +126,9 @@ export type RawBlock =
    * A page's running header or footer, page number or print line (PDF and text from a PDF):
    * never content. `shape` is its text with the numbers taken out, the same on every page.
    */
-  | { kind: 'furniture'; text: string; place: Place; edge: 'header' | 'footer'; shape: string };
+  | { kind: 'furniture'; text: string; place: Place; edge: 'header' | 'footer'; shape: string }
+  /** Text a PDF does not write left to right (rotated, upside down): never part of a cell. */
+  | { kind: 'aside'; text: string; place: Place };
 
 export interface RawDocument {
   format: SourceFormat;
@@ -135,4 +137,6 @@ export interface RawDocument {
   diagnostics: Diagnostic[];
   /** Pages read, for PDF inputs. */
   pageCount?: number;
+  /** PDF pages the engine could not read whole (a damaged stream), with what it said. */
+  damagedPages?: { page: number; detail: string }[];
 }

@@ -100,14 +100,19 @@ export const DIAGNOSTICS = {
   'pdf-too-complex': {
     severity: 'error',
     fixed: true,
-    description: 'the PDF has too many pages or took too long or too much memory to read: choose pages with --pages',
+    description: 'the PDF has too many pages, took too long or too much memory to read, or its streams decode to too much: choose pages with --pages',
     message: (
       a:
         | { limit: 'pages'; pageCount: number; maxPages: number }
         | { limit: 'time'; seconds: number; pagesRead: number }
-        | { limit: 'memory'; heapMb: number; pagesRead: number },
+        | { limit: 'memory'; heapMb: number; pagesRead: number }
+        | { limit: 'streams'; megabytes: number; perStream: boolean },
     ) => {
       switch (a.limit) {
+        case 'streams':
+          return a.perStream
+            ? `a stream of the PDF decodes to more than ${a.megabytes} MB (a decompression bomb, or a drawing far too large): it was not read`
+            : `the streams of the PDF decode to more than ${a.megabytes} MB in all: it was not read; ${CHOOSE_PAGES} of a smaller copy`;
         case 'pages':
           return `the PDF has ${plural(a.pageCount, 'page')}, more than the ${a.maxPages} read from one file; ${CHOOSE_PAGES}`;
         case 'time':
@@ -157,6 +162,11 @@ export const DIAGNOSTICS = {
         ? `row at ${placeName(a.at, 'the table')} (number cell ${quote(a.numberText)}, text ${quote(a.text)}) matches no charter point`
         : `row numbered ${JSON.stringify(a.numberText)} (${quote(a.text)}) is not one of the charter's ${a.pointCount} points`,
   },
+  'pdf-text-damaged': {
+    severity: 'error',
+    description: "a page holding the return could not be read whole (a damaged stream): text of the return may be missing",
+    message: (a: { detail: string }) => `this page of the return could not be read whole (${a.detail}): text may be missing from the return; get the PDF again`,
+  },
   'text-unaccounted': {
     severity: 'error',
     description: "text inside the return's table came out in no cell and no diagnostic (a bug in charter: please report it)",
@@ -178,6 +188,16 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     description: "the row's charter-point text differs materially from the charter's wording",
     message: (a: { number: number; written: string }) => `point ${a.number} is worded ${quote(a.written, 200)}, not as the charter words it`,
+  },
+  'pdf-page-damaged': {
+    severity: 'warning',
+    description: 'a page of the PDF outside the return could not be read whole (a damaged stream)',
+    message: (a: { detail: string }) => `this page could not be read whole (${a.detail}); it holds no part of the return`,
+  },
+  'text-rotated': {
+    severity: 'warning',
+    description: "text on the return's pages is not written left to right (rotated, upside down or vertical): it is no part of any cell and is quoted",
+    message: (a: { text: string }) => `text ${quote(a.text)} is not written left to right (rotated or upside down); it was left out of the cells`,
   },
   'unassigned-text': {
     severity: 'warning',

@@ -143,7 +143,7 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
   let last = start.blockIndex;
   for (let index = start.blockIndex + 1; index < blocks.length; index++) {
     const block = blocks[index]!;
-    if (block.kind === 'furniture') continue;
+    if (block.kind === 'furniture' || block.kind === 'aside') continue;
     if (block.kind === 'text') {
       between.push({ text: block.text, place: block.place });
       continue;
@@ -186,7 +186,7 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
     pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, columns, diagnostics) });
     last = index;
   }
-  diagnostics.push(...furnitureOnPages(blocks, pieces));
+  diagnostics.push(...furnitureOnPages(blocks, pieces), ...asideOnPages(blocks, pieces));
   return { pieces, period: start.period, before, diagnostics, blocks: { first: start.blockIndex, last } };
 }
 
@@ -233,6 +233,23 @@ function furnitureOnPages(blocks: readonly RawBlock[], pieces: readonly ReturnPi
   return [...kinds.values()].map(({ block, pages: on }) =>
     diagnostic('page-footer-dropped', { text: block.text, edge: block.edge, pages: describePages(on) }, { ...block.place, text: block.text }),
   );
+}
+
+/** Text not written left to right on the return's pages: reported whole, never in a cell. */
+function asideOnPages(blocks: readonly RawBlock[], pieces: readonly ReturnPiece[]): Diagnostic[] {
+  const pages = new Set(returnPages(pieces));
+  return blocks.flatMap((block) =>
+    block.kind === 'aside' && block.place.page !== undefined && pages.has(block.place.page)
+      ? [diagnostic('text-rotated', { text: block.text }, { ...block.place, text: block.text })]
+      : [],
+  );
+}
+
+/** The pages the pieces of a return are on, in order. */
+export function returnPages(pieces: readonly ReturnPiece[]): number[] {
+  const pages = new Set<number>();
+  for (const piece of pieces) for (const row of piece.table.rows) if (row.place.page !== undefined) pages.add(row.place.page);
+  return [...pages].sort((a, b) => a - b);
 }
 
 function describePages(pages: readonly number[]): string {

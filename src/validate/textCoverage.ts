@@ -318,8 +318,8 @@ export function accountForText(doc: RawDocument, found: FoundReturn, result: Acc
   const charterColumn: (() => void)[] = [];
   for (let index = firstBlock; index <= lastBlock; index++) {
     const block = doc.blocks[index]!;
-    // Page furniture is reported whole by the normaliser, numbers and all.
-    if (block.kind === 'furniture') continue;
+    // Page furniture and text not written left to right are reported whole by the normaliser.
+    if (block.kind === 'furniture' || block.kind === 'aside') continue;
     if (block.kind === 'text') {
       deferred.push(() => check(block.text, 'outside', block.place));
       continue;

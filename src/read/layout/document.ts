@@ -177,7 +177,7 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     }
     for (const line of layout.after) blocks.push({ kind: 'text', text: line.text, place: { page: layout.page, line: line.line } });
     const lastLine = layout.after.at(-1)?.line ?? part?.lineNumbers.at(-1) ?? layout.before.at(-1)?.line ?? 0;
-    pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'text', text, place: { page: layout.page, line: lastLine + index + 1 } }));
+    pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'aside', text, place: { page: layout.page, line: lastLine + index + 1 } }));
     for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
   });
   return blocks;

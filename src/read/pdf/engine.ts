@@ -17,9 +17,12 @@ export interface EngineLimits {
   timeLimitMs: number;
   /** Heap of the engine, in megabytes. */
   heapMb: number;
+  /** Most megabytes one stream of the PDF may decode to, and all of them together. */
+  streamMb: number;
+  totalStreamMb: number;
 }
 
-export const DEFAULT_LIMITS: EngineLimits = { maxPages: 2000, timeLimitMs: 120_000, heapMb: 768 };
+export const DEFAULT_LIMITS: EngineLimits = { maxPages: 2000, timeLimitMs: 120_000, heapMb: 768, streamMb: 256, totalStreamMb: 1024 };
 
 export interface ExtractedPage {
   page: number;
@@ -28,6 +31,8 @@ export interface ExtractedPage {
   runs: TextRun[];
   /** Text not written left to right (rotated, vertical), kept apart from the layout. */
   otherText: string[];
+  /** What the engine said it could not read on the page (a damaged stream), if anything. */
+  damage?: string[];
 }
 
 /** What the reader says of a page once it has laid it out: whether to read its ruling lines too. */
@@ -69,8 +74,15 @@ type WorkerMessage =
 // sources under test and from the compiled dist/.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-// The engine may print warnings; nothing of it may reach the user's terminal.
-for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => undefined;
+// The engine may print warnings; nothing of it may reach the user's terminal. Those that say a
+// page's content could not be read whole are kept for the page being read.
+let pageWarnings = [];
+const DAMAGE = /ignoring errors during|FormatError|Bad FCHECK|Unknown block type|Invalid (?:block|stored block)|Unexpected end/i;
+for (const method of ['log', 'info', 'error', 'debug']) console[method] = () => undefined;
+console.warn = (message) => {
+  const text = String(message).replace(/^Warning:\s*/, '').trim();
+  if (DAMAGE.test(text) && pageWarnings.length < 5) pageWarnings.push(text.length > 160 ? text.slice(0, 159) + '…' : text);
+};
 let engine;
 // The reader's answer to each page it was sent, by job.
 const answers = new Map();
@@ -167,15 +179,17 @@ parentPort.on('message', async (job) => {
       useSystemFonts: false,
       useWorkerFetch: false,
       stopAtErrors: false,
-      verbosity: 0,
+      verbosity: 1,
     }).promise;
     parentPort.postMessage({ id: job.id, kind: 'open', pageCount: doc.numPages });
     const last = Math.min(doc.numPages, job.to);
     if (last - job.from + 1 > job.maxPages) return;
     for (let number = job.from; number <= last; number++) {
+      pageWarnings = [];
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const damage = pageWarnings;
       const runs = [];
       const otherText = [];
       for (const item of content.items) {
@@ -190,7 +204,7 @@ parentPort.on('message', async (job) => {
         runs.push({ text: item.str, x: m[4], y: m[5] - 0.8 * size, width: item.width, height: size, monospaced });
       }
       const answered = new Promise((resolve) => answers.set(job.id, resolve));
-      parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText });
+      parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText, damage });
       const answer = await answered;
       if (answer.rules) {
         const ops = await page.getOperatorList({ intent: 'display' });
@@ -275,7 +289,14 @@ function runJob(request: ExtractRequest): Promise<ExtractResult> {
           pagesRead++;
           let answer: PageAnswer | void;
           try {
-            answer = request.onPage({ page: message.page, width: message.width, height: message.height, runs: message.runs, otherText: message.otherText });
+            answer = request.onPage({
+              page: message.page,
+              width: message.width,
+              height: message.height,
+              runs: message.runs,
+              otherText: message.otherText,
+              ...(message.damage && message.damage.length > 0 ? { damage: message.damage } : {}),
+            });
           } catch (error) {
             finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, true);
             return;

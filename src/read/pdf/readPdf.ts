@@ -11,6 +11,7 @@ import { layoutDocument } from '../layout/document.js';
 import type { PageRules, PageText } from '../layout/geometry.js';
 import { layoutPage, type Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
+import { checkStreamBudget } from './streamBudget.js';
 
 
 function oneLine(text: string): string {
@@ -47,7 +48,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-unreadable', { cause: 'truncated' })],
     };
   }
+  const budget = await checkStreamBudget(bytes, { perStreamBytes: limits.streamMb * 2 ** 20, totalBytes: limits.totalStreamMb * 2 ** 20 });
+  if (!budget.ok) {
+    const megabytes = budget.perStream ? limits.streamMb : limits.totalStreamMb;
+    return { ok: false, diagnostics: [diagnostic('pdf-too-complex', { limit: 'streams', megabytes, perStream: budget.perStream })] };
+  }
   const pages: PageText[] = [];
+  const damaged: { page: number; detail: string }[] = [];
   const rules = new Map<number, PageRules>();
   let carried: Grid | null = null;
   let textRuns = 0;
@@ -63,6 +70,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       textRuns += page.runs.length + page.otherText.length;
       const text = pageTextOfPdf(page);
       pages.push(text);
+      const damage = page.damage ?? [];
+      if (damage.length > 0) damaged.push({ page: page.page, detail: damage.length === 1 ? damage[0]! : `${damage[0]!}, and ${damage.length - 1} more` });
       // A first look at the page, before its furniture is known: only a page that may hold the
       // table needs its ruling lines read.
       const layout = layoutPage(text, carried);
@@ -85,5 +94,5 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
     };
   }
   const blocks = layoutDocument(pages, rules);
-  return { ok: true, document: { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead } };
+  return { ok: true, document: { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead, ...(damaged.length > 0 ? { damagedPages: damaged } : {}) } };
 }
