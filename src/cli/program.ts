@@ -10,6 +10,7 @@ import { packageVersion } from './version.js';
 
 export interface ReadCliOptions {
   from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
+  delimiter?: string;
   period?: string;
   authority?: string;
   password?: string;
@@ -38,6 +39,7 @@ export interface ImportCliOptions extends ReadCliOptions {
 function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
     .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
+    .option('--delimiter <char>', "the character between CSV cells: ',', ';' or tab (found from the content if not given)")
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
     .option('--authority <text>', 'set the council the return belongs to')
     .option('--password <text>', 'password of an encrypted PDF')

@@ -1,11 +1,12 @@
 /**
- * Tab-separated and comma-separated text to raw blocks. Quoting follows RFC 4180 as Excel writes
+ * Tab-separated and comma- or semicolon-separated text to raw blocks. Quoting follows RFC 4180 as Excel writes
  * it (cells holding line breaks, delimiters and doubled quotes). Lines holding a single cell are
  * text between tables: a title above the return, a page footer, notes below it.
  */
 import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
 import { unguardFormula } from '../csvFormulaGuard.js';
+import { sniffDelimiter } from './delimiterSniff.js';
 
 interface ParsedRecord {
   record: string[];
@@ -47,8 +48,24 @@ function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]
   return rows;
 }
 
-export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[]): RawDocument {
-  const rows = parseRecords(text, format === 'tsv' ? '\t' : ',', diagnostics);
+const DELIMITER_NAMES: Record<string, string> = { ';': 'semicolons (as Excel writes CSV where the decimal mark is a comma)', '\t': 'tabs' };
+
+/**
+ * The delimiter: the one forced (`--delimiter`), a tab for tab-separated text, or for CSV the one
+ * its content shows (comma where it shows none), with an info where that is not a comma.
+ */
+function delimiterFor(text: string, format: 'tsv' | 'csv', forced: string | undefined, diagnostics: Diagnostic[]): string {
+  if (forced !== undefined) return forced;
+  if (format === 'tsv') return '\t';
+  const sniffed = sniffDelimiter(text)?.delimiter ?? ',';
+  if (sniffed !== ',') {
+    diagnostics.push({ severity: 'info', code: 'delimiter-guessed', message: `the CSV's cells are separated by ${DELIMITER_NAMES[sniffed]}; read it so (--delimiter sets it)` });
+  }
+  return sniffed;
+}
+
+export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[], forcedDelimiter?: string): RawDocument {
+  const rows = parseRecords(text, delimiterFor(text, format, forcedDelimiter, diagnostics), diagnostics);
   if (format === 'csv') for (const row of rows) row.cells = row.cells.map(unguardFormula);
   const blocks: RawBlock[] = [];
   let tableRows: RawRow[] = [];

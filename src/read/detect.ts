@@ -1,5 +1,6 @@
 /** Which reader an input needs: found from the content first, then from the file name. */
 import type { SourceFormat } from '../model.js';
+import { sniffDelimiter } from './delimiterSniff.js';
 
 export const INPUT_FORMATS = ['tsv', 'csv', 'md', 'pdf', 'text'] as const;
 export type InputFormatName = (typeof INPUT_FORMATS)[number];
@@ -34,7 +35,7 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const lines = sample.split('\n', 5000);
   let tabLines = 0;
-  let commaLines = 0;
+  let delimiterLines = 0;
   let pipeRows = 0;
   let delimiterRows = 0;
   let markdownMarks = 0;
@@ -44,7 +45,7 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
     // Each optional pipe carries the white space after it, so that no run of spaces can be split two ways.
     if (/^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-+:?\s*)+(?:\|\s*)?$/.test(line)) delimiterRows++;
     if (/^#{1,6}\s|<table[\s>]/i.test(line)) markdownMarks++;
-    if ((line.match(/,/g)?.length ?? 0) >= 4) commaLines++;
+    if ((line.match(/,/g)?.length ?? 0) >= 4 || (line.match(/;/g)?.length ?? 0) >= 4) delimiterLines++;
   }
   if (delimiterRows > 0 && pipeRows > 1) return 'markdown';
   if (/<table[\s>]/i.test(sample)) return 'markdown';
@@ -54,7 +55,12 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
   if (tabLines >= 2) return byName === 'markdown' && markdownMarks > 0 ? 'markdown' : 'tsv';
   if (markdownMarks > 0) return 'markdown';
   if (byName && byName !== 'pdf') return byName;
-  // The first line holds a comma. (`[^,\n]*"?[^\n]*,` said the same in quadratic time.)
-  if (commaLines >= 2 && /^[^,\n]*,/.test(sample)) return 'csv';
+  // Comma- or semicolon-separated: a row splits into the form's headings, or many into the same cells.
+  const sniffed = sniffDelimiter(sample);
+  if (sniffed === null || sniffed.delimiter === '\t') return 'text';
+  if (sniffed.heading) return 'csv';
+  // Without the headings, the first line holds the delimiter. (`[^,\n]*"?[^\n]*,` said the same in quadratic time.)
+  const firstLine = sample.slice(0, Math.max(0, sample.indexOf('\n')) || sample.length);
+  if (delimiterLines >= 2 && sniffed.regularRecords >= 2 && firstLine.includes(sniffed.delimiter)) return 'csv';
   return 'text';
 }

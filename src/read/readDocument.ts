@@ -15,6 +15,8 @@ export interface ReadOptions {
   password?: string | undefined;
   /** PDF page range to search (`--pages`). */
   pages?: { from: number; to: number } | undefined;
+  /** The character between cells of delimited text (`--delimiter`); otherwise found from the content. */
+  delimiter?: string | undefined;
 }
 
 export type ReadResult = { ok: true; document: RawDocument } | { ok: false; diagnostics: Diagnostic[] };
@@ -27,12 +29,13 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const format = options.format ?? detectTextFormat(decoded.text, options.path);
+  const delimited = options.delimiter !== undefined ? (options.delimiter === '\t' ? 'tsv' : 'csv') : undefined;
+  const format = options.format ?? delimited ?? detectTextFormat(decoded.text, options.path);
   const diagnostics = [...decoded.diagnostics];
   switch (format) {
     case 'tsv':
     case 'csv':
-      return { ok: true, document: readDelimited(decoded.text, format, diagnostics) };
+      return { ok: true, document: readDelimited(decoded.text, format, diagnostics, options.delimiter) };
     case 'markdown': {
       const { readMarkdown } = await import('./markdown/readMarkdown.js');
       return { ok: true, document: readMarkdown(decoded.text, diagnostics) };
