@@ -5,7 +5,7 @@ export type { Timescale };
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type SourceFormat = 'tsv' | 'csv' | 'markdown' | 'pdf' | 'text';
+export type SourceFormat = 'tsv' | 'csv' | 'markdown' | 'pdf' | 'text' | 'docx' | 'xlsx' | 'json';
 
 /** Where something sits in the input: a 1-based line, a 1-based PDF page, or both. */
 export interface Place {

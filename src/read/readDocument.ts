@@ -47,5 +47,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
     case 'pdf':
       // Unreachable: PDF is decided above, before decoding.
       return { ok: false, diagnostics: [{ severity: 'error', code: 'pdf-unreadable', message: 'the input is not a PDF' }] };
+    case 'docx':
+    case 'xlsx':
+    case 'json':
+      // No reader is wired in for these yet: detection never gives them, and --from does not offer them.
+      return { ok: false, diagnostics: [{ severity: 'error', code: 'binary-input', message: `charter cannot read ${format} yet` }] };
   }
 }

@@ -63,7 +63,7 @@ export const RETURN_SCHEMA = {
       properties: {
         path: { type: ['string', 'null'], title: 'Path', description: 'The input path as given, or null for standard input.' },
         format: {
-          enum: ['tsv', 'csv', 'markdown', 'pdf', 'text'],
+          enum: ['tsv', 'csv', 'markdown', 'pdf', 'text', 'docx', 'xlsx', 'json'],
           title: 'Format',
           description: 'The format the input was read as.',
         },
