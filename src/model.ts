@@ -81,6 +81,11 @@ export interface RawRow {
 export interface RawTable {
   rows: RawRow[];
   place: Place;
+  /**
+   * What the document states outright about the return in this table, where it does (charter's
+   * own JSON): taken as it is, never inferred, so that a return read back neither gains nor loses.
+   */
+  declared?: { authority: string | null; period: string | null };
 }
 
 /** A document as a reader sees it: tables and the lines of text between them, in reading order. */

@@ -169,7 +169,8 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
 
   const columnValues = metadataColumns(found.pieces, diagnostics);
-  let period = found.period ?? columnValues.period ?? null;
+  const declared = found.pieces[0]!.table.declared;
+  let period = declared ? declared.period : (found.period ?? columnValues.period ?? null);
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
       diagnostics.push({ severity: 'info', code: 'period-overridden', message: `the heading says ${JSON.stringify(period)}; --period set ${JSON.stringify(options.period)}` });
@@ -180,6 +181,8 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
   let authority: string | null = null;
   if (options.authority !== undefined) {
     authority = options.authority;
+  } else if (declared) {
+    authority = declared.authority;
   } else if (columnValues.authority !== undefined) {
     authority = columnValues.authority;
   } else {
