@@ -17,6 +17,9 @@ describe('pandoc markdown of a Word return', () => {
       expect(essence(result.charterReturn)).toEqual(expectedFor(name));
       expect(result.charterReturn?.source.format).toBe('markdown');
       expect(result.diagnostics.filter((d) => d.severity === 'warning' && d.code !== 'empty-answer' && d.code !== 'no-timescale')).toEqual([]);
+      // Found as markdown from the content alone, as when read from standard input.
+      const unnamed = await importReturn(fixtureBytes(`office/${name}`), { path: null });
+      expect(essence(unnamed.charterReturn)).toEqual(expectedFor(name));
     });
   }
 

@@ -58,6 +58,8 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
     if ((line.match(/,/g)?.length ?? 0) >= 4 || (line.match(/;/g)?.length ?? 0) >= 4) delimiterLines++;
   }
   if (delimiterRows > 0 && pipeRows > 1) return 'markdown';
+  // pandoc's grid tables (`+---+---+` borders) and multiline tables (`---- ----` under the heading).
+  if (/^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/m.test(sample) || (/^[ \t]*-{3,}[ \t]*$/m.test(sample) && /^[ \t]*-{2,}(?: +-{2,}){2,}[ \t]*$/m.test(sample))) return 'markdown';
   if (/<table[\s>]/i.test(sample)) return 'markdown';
   const byName = formatFromFileName(path);
   // Text extracted from a PDF: pdftotext ends each page with a form feed, pdf-parse with "-- 2 of 9 --".
