@@ -7,7 +7,7 @@ import { buildReturn, type PointEvidence } from './normalise/buildReturn.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { parseTimescales } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
-import { checkSchema } from './validate/schemaCheck.js';
+import { checkSchema, returnShapeProblems } from './validate/schemaCheck.js';
 
 export interface ImportOptions extends ReadOptions {
   authority?: string | undefined;
@@ -42,7 +42,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const read = await readDocument(bytes, options);
+  const read = await readDocument(bytes, { ...options, checkReturn: returnShapeProblems });
   if (!read.ok) {
     const diagnostics = sortDiagnostics(read.diagnostics);
     return { path: options.path, charterReturn: null, diagnostics, valid: false, evidence: new Map() };

@@ -14,7 +14,7 @@ export interface InputFile {
   root: string | null;
 }
 
-export const SUPPORTED_EXTENSIONS = new Set(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt']);
+export const SUPPORTED_EXTENSIONS = new Set(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt', '.docx', '.xlsx', '.json', '.ndjson', '.jsonl']);
 
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 

@@ -3,13 +3,14 @@
  * runs, so that one command never pays for another's modules.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { INPUT_FORMATS, type InputFormatName } from '../read/detect.js';
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { OutputError } from './outputSink.js';
 import { packageVersion } from './version.js';
 
 export interface ReadCliOptions {
-  from?: 'tsv' | 'csv' | 'md' | 'pdf' | 'text';
+  from?: InputFormatName;
   delimiter?: string;
   period?: string;
   authority?: string;
@@ -38,7 +39,7 @@ export interface ImportCliOptions extends ReadCliOptions {
  */
 function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
-    .addOption(new Option('--from <format>', 'force the input format').choices(['tsv', 'csv', 'md', 'pdf', 'text']))
+    .addOption(new Option('--from <format>', 'force the input format').choices(INPUT_FORMATS))
     .option('--delimiter <char>', "the character between CSV cells: ',', ';' or tab (found from the content if not given)")
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
     .option('--authority <text>', 'set the council the return belongs to')

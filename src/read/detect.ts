@@ -2,7 +2,7 @@
 import type { SourceFormat } from '../model.js';
 import { sniffDelimiter } from './delimiterSniff.js';
 
-export const INPUT_FORMATS = ['tsv', 'csv', 'md', 'pdf', 'text'] as const;
+export const INPUT_FORMATS = ['tsv', 'csv', 'md', 'pdf', 'text', 'docx', 'xlsx', 'json'] as const;
 export type InputFormatName = (typeof INPUT_FORMATS)[number];
 
 export function formatFromName(name: InputFormatName): SourceFormat {
@@ -32,6 +32,11 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   md: 'markdown',
   markdown: 'markdown',
   pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  json: 'json',
+  ndjson: 'json',
+  jsonl: 'json',
 };
 
 export function formatFromFileName(path: string | null): SourceFormat | null {
@@ -43,6 +48,8 @@ export function formatFromFileName(path: string | null): SourceFormat | null {
 /** Guess the format of decoded text. */
 export function detectTextFormat(text: string, path: string | null): SourceFormat {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // JSON starts with an object or an array; no return in any other format does.
+  if (/^\s*[{[]\s*["{[\]}]/.test(sample.slice(0, 200))) return 'json';
   const lines = sample.split('\n', 5000);
   let tabLines = 0;
   let delimiterLines = 0;
@@ -66,7 +73,7 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
   if (byName === null && (sample.includes('\f') || /^-- \d{1,6} of \d{1,6} --$/m.test(sample))) return 'text';
   if (tabLines >= 2) return byName === 'markdown' && markdownMarks > 0 ? 'markdown' : 'tsv';
   if (markdownMarks > 0) return 'markdown';
-  if (byName && byName !== 'pdf') return byName;
+  if (byName === 'tsv' || byName === 'csv' || byName === 'markdown' || byName === 'json') return byName;
   // Comma- or semicolon-separated: a row splits into the form's headings, or many into the same cells.
   const sniffed = sniffDelimiter(sample);
   if (sniffed === null || sniffed.delimiter === '\t') return 'text';

@@ -1,11 +1,12 @@
 /**
- * The read stage: bytes to a raw document, by format. Heavy readers (markdown, PDF) are loaded
- * only when an input needs them.
+ * The read stage: bytes to a raw document, by format. Heavy readers (markdown, PDF, Word, Excel)
+ * are loaded only when an input needs them.
  */
 import type { Diagnostic, RawDocument, SourceFormat } from '../model.js';
 import { decodeText } from './decode.js';
 import { readDelimited } from './delimited.js';
-import { detectTextFormat, isPdf } from './detect.js';
+import { detectTextFormat, isOle, isPdf, isZip } from './detect.js';
+import type { ReturnShapeCheck } from './json/readJson.js';
 
 export interface ReadOptions {
   /** Forced format (`--from`); otherwise found from the content, then the file name. */
@@ -17,6 +18,8 @@ export interface ReadOptions {
   pages?: { from: number; to: number } | undefined;
   /** The character between cells of delimited text (`--delimiter`); otherwise found from the content. */
   delimiter?: string | undefined;
+  /** The return's schema check for JSON input, handed in by the pipeline, which owns validation. */
+  checkReturn?: ReturnShapeCheck | undefined;
 }
 
 export type ReadResult = { ok: true; document: RawDocument } | { ok: false; diagnostics: Diagnostic[] };
@@ -26,6 +29,11 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   if (pdf) {
     const { readPdf } = await import('./pdf/readPdf.js');
     return readPdf(bytes, options);
+  }
+  const office = options.format === 'docx' || options.format === 'xlsx' || (options.format === undefined && (isZip(bytes) || isOle(bytes)));
+  if (office) {
+    const { readOffice } = await import('./office/readOffice.js');
+    return readOffice(bytes, options);
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
@@ -44,13 +52,16 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
       const { readPdfText } = await import('./text/readPdfText.js');
       return { ok: true, document: readPdfText(decoded.text, diagnostics) };
     }
+    case 'json': {
+      const { readJson } = await import('./json/readJson.js');
+      const read = readJson(decoded.text, options);
+      if (!read.ok) return { ok: false, diagnostics: [...diagnostics, ...read.diagnostics] };
+      return { ok: true, document: { format: 'json', blocks: read.blocks, diagnostics: [...diagnostics, ...read.diagnostics] } };
+    }
     case 'pdf':
-      // Unreachable: PDF is decided above, before decoding.
-      return { ok: false, diagnostics: [{ severity: 'error', code: 'pdf-unreadable', message: 'the input is not a PDF' }] };
     case 'docx':
     case 'xlsx':
-    case 'json':
-      // No reader is wired in for these yet: detection never gives them, and --from does not offer them.
-      return { ok: false, diagnostics: [{ severity: 'error', code: 'binary-input', message: `charter cannot read ${format} yet` }] };
+      // Unreachable: binary formats are decided above, before decoding.
+      return { ok: false, diagnostics: [{ severity: 'error', code: 'binary-input', message: `the input is not ${format}` }] };
   }
 }
