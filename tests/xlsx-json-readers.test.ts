@@ -1,6 +1,8 @@
 /** The Excel and JSON readers, on their own: what each gives the shared normaliser. */
 import { describe, expect, it } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { readJson } from '../src/read/json/readJson.js';
+import { dateStylesOf, serialDate } from '../src/read/xlsx/dateCells.js';
 import { columnIndex, readSheetCells } from '../src/read/xlsx/sheetCells.js';
 import { readXlsx } from '../src/read/xlsx/readXlsx.js';
 import { blankReturn } from '../src/template.js';
@@ -13,12 +15,13 @@ describe('an Excel sheet', () => {
       <row r="3"><c r="A3"><v>21</v></c><c r="B3" t="b"><v>1</v></c><c r="C3" t="e"><v>#N/A</v></c><c r="E3" t="str"><f>A1</f><v>line one_x000D_
 line two</v></c></row>
       </sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells></worksheet>`;
-    expect(readSheetCells(xml, ['zero', 'one\nand two'])).toEqual({
+    expect(readSheetCells(xml, { sharedStrings: ['zero', 'one\nand two'], dateStyles: new Map(), date1904: false })).toEqual({
       rows: [
         { number: 2, cells: ['', 'one\nand two', '', 'rich text'] },
         { number: 3, cells: ['21', 'TRUE', '#N/A', '', 'line one\r\nline two'] },
       ],
       merges: ['A1:E1'],
+      dates: [],
     });
   });
 
@@ -40,6 +43,44 @@ line two</v></c></row>
     expect(result.document.diagnostics.map((d) => d.message)).toEqual([
       'read sheet "Return", which holds the return; sheets "Cover", "Notes" were not read',
       '1 merged range of cells on sheet "Return": each value was read in its first cell, with the cells it covers empty, to keep the columns in line',
+    ]);
+  });
+});
+
+describe('Excel dates', () => {
+  it('are read as their number format shows them: month and year, or the day first', () => {
+    expect(serialDate('42248', 'month', false)).toBe('September 2015');
+    expect(serialDate('42825', 'day', false)).toBe('31/03/2017');
+    expect(serialDate('60', 'day', false)).toBe('29/02/1900');
+    expect(serialDate('61', 'day', false)).toBe('01/03/1900');
+    expect(serialDate('0', 'day', true)).toBeNull();
+    expect(serialDate('1', 'day', true)).toBe('02/01/1904');
+    expect(serialDate('x', 'day', false)).toBeNull();
+  });
+
+  it('are found from the styles: built-in and custom date formats, not other numbers', () => {
+    const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="mmm\-yy"/><numFmt numFmtId="165" formatCode="&quot;Day&quot; 0.0"/></numFmts>
+      <cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="2"/></cellXfs></styleSheet>`;
+    expect([...dateStylesOf(styles)]).toEqual([[1, 'month'], [2, 'day']]);
+  });
+
+  it('in a workbook: a next step typed as "Sept 2016", which Excel made a date, reads as the month, with an info', async () => {
+    const heading = ['No.', 'Charter point', 'Where we are now', 'Where we need to improve', 'Next steps'].map((text, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
+    const point = (n: number) =>
+      `<row r="${n + 1}"><c r="A${n + 1}"><v>${n}</v></c><c r="B${n + 1}" t="inlineStr"><is><t>${blankReturn().points[n - 1]!.charterPoint.replace(/&/g, '&amp;')}</t></is></c><c r="C${n + 1}" t="inlineStr"><is><t>Now</t></is></c><c r="D${n + 1}" t="inlineStr"><is><t>Better</t></is></c><c r="E${n + 1}" s="1"><v>42614</v></c></row>`;
+    const sheet = `<worksheet><sheetData><row r="1">${heading}</row>${[1, 2, 3].map(point).join('')}</sheetData></worksheet>`;
+    const xlsx = zipSync({
+      'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Return" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(sheet),
+      'xl/styles.xml': strToU8('<styleSheet><numFmts><numFmt numFmtId="164" formatCode="mmm-yy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>'),
+    });
+    const result = await readXlsx(xlsx, { path: 'dates.xlsx' });
+    if (!result.ok) throw new Error(result.diagnostics[0]!.message);
+    const table = result.document.blocks[0]!;
+    expect(table.kind === 'table' && table.table.rows[1]!.cells[4]).toBe('September 2016');
+    expect(result.document.diagnostics.map((d) => d.message)).toEqual([
+      '3 cells on sheet "Return" hold dates, read as they show: E2 (stored as 42614) as "September 2016", E3 (stored as 42614) as "September 2016", E4 (stored as 42614) as "September 2016"',
     ]);
   });
 });

@@ -63,6 +63,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = [
   { code: 'notes-left-out', severity: 'info', description: "page headers, footers, footnotes or comments (Word), or footnote marks in pandoc's tables, were not read as table content; the message says what they held" },
   { code: 'sheets-ignored', severity: 'info', description: 'the workbook has other sheets than the one holding the return; they were not read' },
   { code: 'word-break-guessed', severity: 'info', description: 'pandoc broke a word longer than its column over lines in a grid or multiline table: the pieces were joined, or kept apart, as the message says' },
+  { code: 'date-cell-read', severity: 'info', description: 'an Excel cell holding a date (a serial number shown through a date format) was read as the date it shows' },
   { code: 'delimiter-guessed', severity: 'info', description: 'the CSV is separated by semicolons or tabs, found from its content' },
   { code: 'encoding-guessed', severity: 'info', description: 'the text was read as UTF-16 or Windows-1252 rather than UTF-8' },
   { code: 'quote-unbalanced', severity: 'info', description: 'a quoted cell was never closed; quotes were read as ordinary characters' },

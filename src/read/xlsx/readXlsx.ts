@@ -3,7 +3,8 @@
  * failing that, most rows in the charter's wording) is read, and the others are named in an info.
  * The sheet's rows from the first with two cells filled to the last become one raw table; rows
  * holding a single cell above and below it (a title, notes) are text. Places are the sheet's own
- * row numbers, so `line` 5 is row 5 of that sheet.
+ * row numbers, so `line` 5 is row 5 of that sheet. A cell holding a date is read as the date it
+ * shows, with an info.
  */
 import { identifyPoint } from '../../charter/wording.js';
 import { largest } from '../../extremes.js';
@@ -14,7 +15,8 @@ import { mainPartOf } from '../office/packageParts.js';
 import { DEFAULT_ZIP_LIMITS, isZipProblem, ZipArchive, type ZipLimits } from '../office/zipArchive.js';
 import { TITLES } from '../text/titles.js';
 import { readSheetCells, type SheetCells, type SheetRow } from './sheetCells.js';
-import { sharedStringsOf, sheetsOf } from './workbookParts.js';
+import { dateStylesOf } from './dateCells.js';
+import { sharedStringsOf, sheetsOf, stylesOf } from './workbookParts.js';
 
 const KIND = 'Excel workbook';
 
@@ -31,6 +33,15 @@ const xlsxDiagnostic = {
     code: 'sheets-ignored',
     message: `read sheet ${JSON.stringify(read)}, which holds the return; ${ignored.length === 1 ? 'sheet' : 'sheets'} ${ignored.map((name) => JSON.stringify(name)).join(', ')} ${ignored.length === 1 ? 'was' : 'were'} not read`,
   }),
+  dates: (sheet: string, dates: SheetCells['dates']): Diagnostic => {
+    const shown = dates.slice(0, 3).map((date) => `${date.reference} (stored as ${date.serial}) as ${JSON.stringify(date.text)}`).join(', ');
+    const more = dates.length > 3 ? `, and ${dates.length - 3} more` : '';
+    return {
+      severity: 'info',
+      code: 'date-cell-read',
+      message: `${dates.length} cell${dates.length === 1 ? '' : 's'} on sheet ${JSON.stringify(sheet)} ${dates.length === 1 ? 'holds a date' : 'hold dates'}, read as ${dates.length === 1 ? 'it shows' : 'they show'}: ${shown}${more}`,
+    };
+  },
   merges: (sheet: string, count: number): Diagnostic => ({
     severity: 'info',
     code: 'cell-span-expanded',
@@ -47,11 +58,14 @@ const LONGEST_TITLE = 48;
 /** Charter-point cells are a sentence or two; longer cells are answers and are not matched. */
 const LONGEST_CHARTER_CELL = 400;
 
+/** The return's heading and rows lie near the top of its sheet; a huge data sheet is not read through. */
+const SCORED_ROWS = 2000;
+
 /** How strongly a sheet looks like the return: a heading row, then rows in the charter's wording. */
 function returnScore(rows: readonly SheetRow[]): number {
   let headed = false;
   let charterRows = 0;
-  for (const row of rows) {
+  for (const row of rows.slice(0, SCORED_ROWS)) {
     const titles = new Set<number>();
     for (const cell of row.cells) {
       const text = cell.trim();
@@ -93,17 +107,21 @@ export async function readXlsx(bytes: Uint8Array, _options: ReadOptions, limits:
   const workbook = mainPartOf(archive, 'xl/workbook.xml');
   if (isZipProblem(workbook)) return fail(zipProblemDiagnostic(workbook, KIND));
   if (workbook === null) return fail(notOfficeDiagnostic(KIND, 'the archive has no xl/workbook.xml'));
-  const parts = sheetsOf(archive, workbook);
-  if (isZipProblem(parts)) return fail(zipProblemDiagnostic(parts, KIND));
+  const book = sheetsOf(archive, workbook);
+  if (isZipProblem(book)) return fail(zipProblemDiagnostic(book, KIND));
+  const parts = book.sheets;
   if (parts.length === 0) return fail(xlsxDiagnostic.noSheets());
   const strings = sharedStringsOf(archive, workbook);
   if (isZipProblem(strings)) return fail(zipProblemDiagnostic(strings, KIND));
+  const styles = stylesOf(archive, workbook);
+  if (isZipProblem(styles)) return fail(zipProblemDiagnostic(styles, KIND));
+  const context = { sharedStrings: strings, dateStyles: dateStylesOf(styles), date1904: book.date1904 };
 
   const sheets: ReadSheet[] = [];
   for (const part of parts) {
     const xml = archive.readText(part.part);
     if (xml === null || isZipProblem(xml)) return fail(zipProblemDiagnostic(xml ?? { kind: 'damaged', detail: `${part.part} is missing` }, KIND));
-    const cells = readSheetCells(xml, strings);
+    const cells = readSheetCells(xml, context);
     if ('problem' in cells) return fail(xlsxDiagnostic.unreadableSheet(part.name, cells.problem));
     sheets.push({ name: part.name, cells });
   }
@@ -118,6 +136,7 @@ export async function readXlsx(bytes: Uint8Array, _options: ReadOptions, limits:
   const blocks: RawBlock[] = [];
   for (const sheet of chosen) {
     if (sheet.cells.merges.length > 0) diagnostics.push(xlsxDiagnostic.merges(sheet.name, sheet.cells.merges.length));
+    if (sheet.cells.dates.length > 0) diagnostics.push(xlsxDiagnostic.dates(sheet.name, sheet.cells.dates));
     if (chosen.length > 1) blocks.push({ kind: 'text', text: sheet.name, place: {} });
     blocks.push(...sheetBlocks(sheet.cells.rows));
   }

@@ -1,11 +1,13 @@
 /**
  * One worksheet's cells as rows of text, by Excel's own row numbers and column letters. A cell's
  * text is what it holds: shared or inline strings (line breaks typed with Alt+Enter kept as line
- * breaks), a formula's last result, TRUE or FALSE, an error such as #N/A, or a number as stored.
+ * breaks), a formula's last result, TRUE or FALSE, an error such as #N/A, a number as stored, or
+ * a date as its number format shows it.
  * Merged ranges keep their value in their first cell, as Excel stores them; the cells they cover
  * are empty.
  */
 import { attribute, readXmlEvents } from '../office/xmlEvents.js';
+import { serialDate, type DateStyle } from './dateCells.js';
 import { localName, StringCollector, unescapeSpreadsheetText } from './workbookParts.js';
 
 export interface SheetRow {
@@ -19,6 +21,15 @@ export interface SheetCells {
   rows: SheetRow[];
   /** Merged ranges, such as `A1:E1`. */
   merges: string[];
+  /** Cells that hold a date, read as the date they show: where, the stored serial, the text. */
+  dates: { reference: string; serial: string; text: string }[];
+}
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  /** Cell styles that show dates (src/read/xlsx/dateCells.ts). */
+  dateStyles: ReadonlyMap<number, DateStyle>;
+  date1904: boolean;
 }
 
 /** Past column XFD (16,384) a reference is damage: it is read as the next column instead. */
@@ -32,9 +43,12 @@ export function columnIndex(reference: string): number | null {
   return index <= MAX_COLUMNS ? index - 1 : null;
 }
 
-export function readSheetCells(xml: string, sharedStrings: readonly string[]): SheetCells | { problem: string } {
+export function readSheetCells(xml: string, context: SheetContext): SheetCells | { problem: string } {
   const rows: SheetRow[] = [];
   const merges: string[] = [];
+  const dates: SheetCells['dates'] = [];
+  let reference = '';
+  let style = 0;
   let row: SheetRow | null = null;
   let column = 0;
   let type = 'n';
@@ -53,8 +67,10 @@ export function readSheetCells(xml: string, sharedStrings: readonly string[]): S
           break;
         }
         case 'c':
-          column = columnIndex(attribute(attributes, 'r') ?? '') ?? column;
+          reference = attribute(attributes, 'r') ?? '';
+          column = columnIndex(reference) ?? column;
           type = attribute(attributes, 't') ?? 'n';
+          style = Number(attribute(attributes, 's') ?? 0);
           value = '';
           break;
         case 'v':
@@ -84,7 +100,13 @@ export function readSheetCells(xml: string, sharedStrings: readonly string[]): S
           break;
         case 'c':
           if (row !== null) {
-            const text = cellText(type, value, sharedStrings);
+            let text = cellText(type, value, context.sharedStrings);
+            const dateStyle = type === 'n' && value !== '' ? context.dateStyles.get(style) : undefined;
+            const date = dateStyle ? serialDate(value, dateStyle, context.date1904) : null;
+            if (date !== null) {
+              dates.push({ reference, serial: value, text: date });
+              text = date;
+            }
             if (text !== '') {
               while (row.cells.length < column) row.cells.push('');
               row.cells[column] = text;
@@ -104,7 +126,7 @@ export function readSheetCells(xml: string, sharedStrings: readonly string[]): S
     },
   });
   if (problem !== null) return { problem };
-  return { rows, merges };
+  return { rows, merges, dates };
 }
 
 function cellText(type: string, value: string, sharedStrings: readonly string[]): string {

@@ -15,7 +15,13 @@ function damagedPart(part: string, problem: string): ZipProblem {
   return { kind: 'damaged', detail: `its part ${part} is not well-formed XML (${problem})` };
 }
 
-export function sheetsOf(archive: ZipArchive, workbook: string): SheetPart[] | ZipProblem {
+export interface Workbook {
+  sheets: SheetPart[];
+  /** Dates count from 1904 rather than 1900 (old Mac workbooks). */
+  date1904: boolean;
+}
+
+export function sheetsOf(archive: ZipArchive, workbook: string): Workbook | ZipProblem {
   const xml = archive.readText(workbook);
   if (xml === null) return { kind: 'damaged', detail: `${workbook} is missing` };
   if (isZipProblem(xml)) return xml;
@@ -23,8 +29,13 @@ export function sheetsOf(archive: ZipArchive, workbook: string): SheetPart[] | Z
   if (isZipProblem(relationships)) return relationships;
   const targets = new Map(relationships.map((relationship) => [relationship.id, relationship.target]));
   const sheets: SheetPart[] = [];
+  let date1904 = false;
   const problem = readXmlEvents(xml, {
     open(name, attributes) {
+      if (localName(name) === 'workbookPr') {
+        const value = attribute(attributes, 'date1904');
+        date1904 = value === '1' || value === 'true';
+      }
       if (name !== 'sheet' && !name.endsWith(':sheet')) return;
       const part = targets.get(attribute(attributes, 'id') ?? '');
       if (part !== undefined && archive.has(part)) sheets.push({ name: attribute(attributes, 'name') ?? `Sheet${sheets.length + 1}`, part });
@@ -33,7 +44,15 @@ export function sheetsOf(archive: ZipArchive, workbook: string): SheetPart[] | Z
     text() {},
   });
   if (problem !== null) return damagedPart(workbook, problem);
-  return sheets;
+  return { sheets, date1904 };
+}
+
+/** The workbook's styles part, where number formats say which cells show dates; null where it has none. */
+export function stylesOf(archive: ZipArchive, workbook: string): string | null | ZipProblem {
+  const relationships = relationshipsOf(archive, workbook);
+  if (isZipProblem(relationships)) return relationships;
+  const part = relationships.find((relationship) => relationship.type.endsWith('/styles'))?.target ?? 'xl/styles.xml';
+  return archive.readText(part);
 }
 
 /** `_x000D_` and the like: SpreadsheetML's escapes for characters XML cannot hold. */
