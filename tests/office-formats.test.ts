@@ -88,16 +88,16 @@ describe('the command line', () => {
     expect(docx.stderr).toBe('fixtures/croydon-2015.tsv: error office-unreadable: the input is not a Word document: it is not a zip archive, as .docx and .xlsx files are\n');
   });
 
-  it('reads a folder holding every kind in one run, and refuses a .doc with a line saying what to do', async () => {
+  it('reads a folder holding every kind in one run, and reports the .doc in it with a line saying what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'charter-office-'));
     for (const name of INPUTS) copyFileSync(join(OFFICE, name), join(dir, name));
-    writeFileSync(join(dir, 'old.docx'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]));
+    writeFileSync(join(dir, 'old.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]));
     const result = await runCli(['import', dir, '--format', 'ndjson', '-q']);
     expect(result.status).toBe(1);
     const returns = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(returns).toHaveLength(INPUTS.length);
     for (const written of returns) expect(essence(written), written.source.path).toEqual(expectedFor(written.source.path));
-    expect(result.stderr).toContain(`${join(dir, 'old.docx')}: error unsupported-format: the input is an older Office file (a Word 97–2003 .doc or Excel 97–2003 .xls)`);
+    expect(result.stderr).toContain(`${join(dir, 'old.doc')}: error unsupported-format: the input is an older Office file (a Word 97–2003 .doc or Excel 97–2003 .xls)`);
   });
 
   it('validates charter’s own JSON: a natural CI check', async () => {

@@ -16,6 +16,12 @@ export interface InputFile {
 
 export const SUPPORTED_EXTENSIONS = new Set(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt', '.docx', '.xlsx', '.json', '.ndjson', '.jsonl']);
 
+/**
+ * Files a folder walk also takes, though charter cannot read them: a return saved as .doc is
+ * reported (unsupported-format says what to save it as) rather than passed over without a word.
+ */
+const REFUSED_EXTENSIONS = new Set(['.doc', '.xls', '.odt', '.ods']);
+
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export interface ExpandResult {
@@ -26,7 +32,8 @@ export interface ExpandResult {
 
 function hasSupportedExtension(name: string): boolean {
   const dot = name.lastIndexOf('.');
-  return dot > 0 && SUPPORTED_EXTENSIONS.has(name.slice(dot).toLowerCase());
+  const extension = name.slice(dot).toLowerCase();
+  return dot > 0 && (SUPPORTED_EXTENSIONS.has(extension) || REFUSED_EXTENSIONS.has(extension));
 }
 
 async function walk(folder: string): Promise<string[]> {
