@@ -34,6 +34,11 @@ describe('pandoc markdown of a Word return', () => {
     );
   });
 
+  it('quotes the footnote marks it left out of the cells, so that no text of the table goes without a trace', async () => {
+    const result = await importReturn(fixtureBytes('office/croydon-2015-grid.md'), { path: 'grid.md' });
+    expect(result.diagnostics.find((d) => d.code === 'notes-left-out')?.text).toBe('[^1]');
+  });
+
   it('keeps the lines outside the table as text, and the table in its place among them', async () => {
     const read = await readDocument(fixtureBytes('office/sutton-2016-multiline.md'), { path: 'x.md' });
     expect(read.ok).toBe(true);

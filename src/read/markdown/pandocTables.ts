@@ -63,7 +63,8 @@ interface DocumentFacts {
 
 interface TableContext extends DocumentFacts {
   guesses: string[];
-  footnoteReferences: number;
+  /** The footnote marks taken out of the cells, as written (`[^1]`), for the diagnostic to quote. */
+  footnoteMarks: string[];
 }
 
 function documentFacts(lines: readonly string[]): DocumentFacts {
@@ -78,7 +79,7 @@ function documentFacts(lines: readonly string[]): DocumentFacts {
 }
 
 function tableContext(document: DocumentFacts): TableContext {
-  return { ...document, guesses: [], footnoteReferences: 0 };
+  return { ...document, guesses: [], footnoteMarks: [] };
 }
 
 /** Pandoc writes Word's footnotes as `[^1]` in the cell and the note below the table: the mark is no answer. */
@@ -86,7 +87,7 @@ function dropFootnoteReferences(markdown: string, context: TableContext): string
   if (context.footnotes.size === 0 || !markdown.includes('[^')) return markdown;
   return markdown.replace(/\[\^([^\]\s]+)\]/g, (reference, label: string) => {
     if (!context.footnotes.has(label)) return reference;
-    context.footnoteReferences++;
+    context.footnoteMarks.push(reference);
     return '';
   });
 }
@@ -216,7 +217,8 @@ function rejoinBrokenWords(lines: readonly string[], width: number, context: Tab
 }
 
 function reportGuesses(context: TableContext, line: number, diagnostics: Diagnostic[]): void {
-  if (context.footnoteReferences > 0) diagnostics.push(diagnostic('notes-left-out', { kind: 'pandoc-footnote-marks', count: context.footnoteReferences }, { line }));
+  const marks = context.footnoteMarks;
+  if (marks.length > 0) diagnostics.push(diagnostic('notes-left-out', { kind: 'pandoc-footnote-marks', count: marks.length }, { line, text: marks.join(' ') }));
   const { guesses } = context;
   if (guesses.length === 0) return;
   diagnostics.push(diagnostic('word-break-guessed', { guesses }, { line, text: guesses.join('; ') }));
