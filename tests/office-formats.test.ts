@@ -3,13 +3,13 @@
  * return through the whole pipeline; the command line finds each format from its content, forces
  * each with --from, and reads a folder of them all in one run.
  */
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importReturn } from '../src/pipeline.js';
 import type { SourceFormat } from '../src/model.js';
-import { essence, expectedFor, fixtureBytes } from './lib/expected.js';
+import { essence, expectedFor, fixtureBytes, type ExpectedReturn } from './lib/expected.js';
 import { runCli } from './lib/runCli.js';
 
 const OFFICE = new URL('../fixtures/office/', import.meta.url).pathname;
@@ -48,6 +48,21 @@ describe('Word documents', () => {
       const notes = result.diagnostics.find((d) => d.code === 'notes-left-out')!;
       expect(notes.text).toContain('Workshop figures from the learning and development team, April 2016.');
       expect(notes.text).toContain('Check this with the providers before it goes to the board.');
+    }
+  });
+
+  it("read the producer fixtures' Word sources exactly as their returns written by hand", async () => {
+    const producers = new URL('../fixtures/producers/', import.meta.url).pathname;
+    const sources = readdirSync(producers).filter((name) => name.endsWith('.docx'));
+    expect(sources).toHaveLength(6);
+    for (const name of sources) {
+      const result = await importReturn(fixtureBytes(`producers/${name}`), { path: name });
+      const expected = JSON.parse(readFileSync(join(producers, name.replace(/\.docx$/, '.expected.json')), 'utf8')) as ExpectedReturn[];
+      expect(result.valid, name).toBe(true);
+      // One input gives one return for now: the paper with two returns gives its first. (The
+      // expected returns also name the pages of the PDF made from each; Word has no pages.)
+      const { authority, period, points } = expected[0]!;
+      expect(essence(result.charterReturn), name).toEqual({ authority, period, points });
     }
   });
 
