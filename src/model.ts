@@ -9,7 +9,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * What `source.format` may say: the contract's list. Each has its reader in src/read/readers.ts,
  * and the compiler checks there that the two lists agree.
  */
-export const SOURCE_FORMATS = ['tsv', 'csv', 'markdown', 'pdf', 'text'] as const;
+export const SOURCE_FORMATS = ['tsv', 'csv', 'markdown', 'pdf', 'text', 'docx', 'xlsx', 'json'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** Where something sits in the input: a 1-based line, a 1-based PDF page, or both. */
@@ -116,6 +116,11 @@ export interface RawRow {
 export interface RawTable {
   rows: RawRow[];
   place: Place;
+  /**
+   * What the document states outright about the return in this table, where it does (charter's
+   * own JSON): taken as it is, never inferred, so that a return read back neither gains nor loses.
+   */
+  declared?: { authority: string | null; period: string | null };
 }
 
 /** A document as a reader sees it: tables and the lines of text between them, in reading order. */

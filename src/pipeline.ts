@@ -11,7 +11,7 @@ import type { CharterReturn, Diagnostic, RawDocument } from './model.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { readTimes, type TimesInText } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
-import { checkSchema } from './validate/schemaCheck.js';
+import { checkSchema, returnShapeProblems } from './validate/schemaCheck.js';
 import { accountForText, unaccountedDiagnostics } from './validate/textCoverage.js';
 
 export { sortDiagnostics } from './diagnostics/order.js';
@@ -104,7 +104,8 @@ function allOnce(returns: readonly CharterReturn[]): Diagnostic[] {
 
 export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const ruleLevels = options.ruleLevels ?? new Map<string, RuleLevel>();
-  const read = await readDocument(bytes, options);
+  // A reader may not import validate (a floor above it): the schema check of JSON input is handed in.
+  const read = await readDocument(bytes, { ...options, checkReturn: returnShapeProblems });
   if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels);
   const built = buildReturns(read.document, options);
   if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels);

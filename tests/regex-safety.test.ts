@@ -131,10 +131,6 @@ describe('patterns rewritten for linear time', () => {
     sameVerdicts(/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)+\|?\s*$/, current('src/read/detect.ts', ':?-{2,}'), [' ', '|', '-', '--', ':', 'x']);
   });
 
-  it('a first line holding a comma (detect.ts)', () => {
-    sameVerdicts(/^[^,\n]*"?[^\n]*,/, current('src/read/detect.ts', '^[^,\\n]*'), ['a', ',', '"', '\n', ' ']);
-  });
-
   it('a council named in a title (metadata.ts)', () => {
     const before = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&' ]+?)(?=$|[\s,.;:)]*(?:\n|$|Council\b|return\b))/;
     const after = current('src/normalise/metadata.ts', 'London Borough of');

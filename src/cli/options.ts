@@ -4,6 +4,7 @@ import type { ReporterName } from '../report/reporters.js';
 import type { OutputFormat } from '../write/writers.js';
 export interface ReadCliOptions {
   from?: FromName;
+  delimiter?: string;
   period?: string;
   authority?: string;
   password?: string;

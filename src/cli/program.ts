@@ -20,6 +20,7 @@ import { packageVersion } from './version.js';
 function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'): Command {
   return command
     .addOption(new Option('--from <format>', 'force the input format').choices(FROM_NAMES))
+    .option('--delimiter <char>', "the character between CSV cells: ',', ';' or tab (found from the content if not given)")
     .option('--period <text>', 'set the period (month and year) where the document does not say it')
     .option('--authority <text>', 'set the council the return belongs to')
     .option('--password <text>', 'password of an encrypted PDF')

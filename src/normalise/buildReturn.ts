@@ -189,7 +189,8 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
 
   const columnValues = metadataColumns(found.pieces, diagnostics);
-  let period = found.period ?? columnValues.period ?? null;
+  const declared = found.pieces[0]!.table.declared;
+  let period = declared ? declared.period : (found.period ?? columnValues.period ?? null);
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
       diagnostics.push(diagnostic('period-overridden', { written: period, given: options.period }));
@@ -200,6 +201,8 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   let authority: string | null = null;
   if (options.authority !== undefined) {
     authority = options.authority;
+  } else if (declared) {
+    authority = declared.authority;
   } else if (columnValues.authority !== undefined) {
     authority = columnValues.authority;
   } else {

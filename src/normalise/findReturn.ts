@@ -141,13 +141,17 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
   let columns = start.columns;
   let between: { text: string; place: Place }[] = [];
   let last = start.blockIndex;
-  for (let index = start.blockIndex + 1; index < blocks.length; index++) {
+  // A table that declares its return (charter's own JSON) is a whole return: nothing carries on
+  // from it or into it.
+  const whole = first.declared !== undefined;
+  for (let index = start.blockIndex + 1; index < blocks.length && !whole; index++) {
     const block = blocks[index]!;
     if (block.kind === 'furniture' || block.kind === 'aside') continue;
     if (block.kind === 'text') {
       between.push({ text: block.text, place: block.place });
       continue;
     }
+    if (block.table.declared !== undefined) break;
     const heading = block.table.rows.map((row, at) => ({ index: at, heading: readHeading(row) })).find((entry) => entry.heading);
     const firstFilled = block.table.rows.findIndex((row) => !isEmptyRow(row));
     let rows: RawRow[];
