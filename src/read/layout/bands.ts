@@ -252,7 +252,7 @@ class PartMeasures {
 
   /** How far the cells of lines [start, end) are from sharing one alignment, in line heights. */
   alignmentCost(start: number, end: number, alignments: Alignments): number {
-    const { lines, lineHeight } = this.part;
+    const { lineHeight } = this.part;
     const tops: number[] = [];
     const bottoms: number[] = [];
     const modes: Alignment[] = [];
