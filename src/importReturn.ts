@@ -2,6 +2,7 @@
  * The core: bytes in, a return and its diagnostics out. Never prints, exits or touches `process`.
  * read → normalise → validate.
  */
+import { pointFrame } from './charter/frame.js';
 import type { CharterReturn, Diagnostic } from './model.js';
 import { buildReturn, type PointEvidence } from './normalise/buildReturn.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
@@ -53,7 +54,10 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
     return { path: options.path, charterReturn: null, diagnostics, valid: false, evidence: built.evidence };
   }
   const charterReturn = built.charterReturn;
-  for (const point of charterReturn.points) point.timescales = parseTimescales(point.nextSteps);
+  for (const point of charterReturn.points) {
+    point.timescales = parseTimescales(point.nextSteps);
+    Object.assign(point, pointFrame(point.number));
+  }
   const diagnostics = sortDiagnostics([...built.diagnostics, ...checkRules(charterReturn, built.evidence)]);
   charterReturn.diagnostics = diagnostics;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.

@@ -1,4 +1,5 @@
 /** The public data model of a charter return (see shared/contract.md) and the raw shapes readers produce. */
+import type { AmbitionNumber, SectionId } from './charter/frame.js';
 import type { Timescale } from './timescales/timescale.js';
 
 export type { Timescale };
@@ -35,6 +36,10 @@ export interface PointAnswer {
   nextSteps: string;
   /** The timescales read from `nextSteps` (src/timescales); set by importReturn, absent in the blank form. */
   timescales?: Timescale[];
+  /** The charter section the point comes from (src/charter/frame.ts); set by importReturn and the template. */
+  section?: SectionId;
+  /** The national framework's Ambitions (1–6) the point serves, most relevant first. */
+  ambitions?: AmbitionNumber[];
 }
 
 export interface ReturnSource {

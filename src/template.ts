@@ -1,4 +1,5 @@
 /** The blank return form: all 21 charter points in the charter's wording, every answer empty. */
+import { pointFrame } from './charter/frame.js';
 import { CHARTER_POINTS } from './charter/points.js';
 import type { CharterReturn } from './model.js';
 
@@ -15,6 +16,7 @@ export function blankReturn(options: { period?: string | undefined; authority?: 
       whereWeAreNow: '',
       whereWeNeedToImprove: '',
       nextSteps: '',
+      ...pointFrame(point.number),
     })),
     diagnostics: [],
   };
