@@ -1,7 +1,7 @@
 /** What `import` and `validate` share: expanding inputs, running the core, reporting diagnostics. */
 import { formatFromName, type InputFormatName } from '../read/detect.js';
 import { stderrChalk } from './colour.js';
-import { countSeverities, displayPath } from '../report/fileReport.js';
+import { countSeverities, displayPath, type FileReport } from '../report/fileReport.js';
 import { fileReport } from '../report/outcome.js';
 import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../validate/ruleLevels.js';
 import { createReportStream } from './reportStream.js';
@@ -63,10 +63,11 @@ export interface RunTotals {
 export interface ReadRun {
   inputs: InputFile[];
   /**
-   * Runs every input in input order: reports its diagnostics, then calls `each`. Resolves to the
+   * Runs every input in input order: reports its diagnostics, then calls `each` with the outcome
+   * and its report (rule levels applied; none after an internal error). Resolves to the
    * totals, with `--strict` and `--max-warnings` applied to the status.
    */
-  run(each: (outcome: InputOutcome) => Promise<void>): Promise<RunTotals>;
+  run(each: (outcome: InputOutcome, report: FileReport | undefined) => Promise<void>): Promise<RunTotals>;
   /** What the reporter writes at the end (the json and sarif documents), and the summary line. */
   finish(totals: RunTotals): { report: string; summary: string };
 }
@@ -119,13 +120,14 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
       for await (const outcome of processInputs(inputs, setup.core, io, CONCURRENCY)) {
         progress.clear();
         totals.files++;
+        let report: FileReport | undefined;
         if (outcome.result.charterReturn === null) totals.failed++;
         if (outcome.internalError !== undefined) {
           io.stderr.write(`${displayPath(outcome.input.path)}: `);
           reportInternalError(outcome.internalError, options.debug ?? false, io);
           totals.status = Math.max(totals.status, EXIT_USAGE);
         } else {
-          const report = fileReport(outcome.result, setup.ruleLevels);
+          report = fileReport(outcome.result, setup.ruleLevels);
           if (outcome.result.charterReturn) outcome.result.charterReturn.diagnostics = report.diagnostics;
           if (report.valid) totals.valid++;
           else totals.status = Math.max(totals.status, EXIT_INVALID);
@@ -135,7 +137,7 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
           const shown = options.quiet ? { ...report, diagnostics: report.diagnostics.filter((d) => d.severity === 'error') } : report;
           io.stderr.write(stream.file(shown));
         }
-        await each(outcome);
+        await each(outcome, report);
         progress.update(totals.files, inputs[totals.files]?.path ?? null);
       }
       progress.clear();
