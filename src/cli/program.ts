@@ -112,6 +112,23 @@ Examples:
       setExit(await runValidateCommand(inputs, options, io));
     });
 
+  addReadOptions(
+    program
+      .command('report')
+      .description('compare returns across councils and periods: one HTML file, or --format md|csv|json')
+      .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['html', 'md', 'csv', 'json']).default('html'))
+      .option('-o, --out <file>', 'write to FILE instead of standard output')
+      .addOption(new Option('--group-by <grouping>', 'order and group the 21 columns').choices(['charter', 'section', 'ambition']).default('charter'))
+      .option('--title <text>', 'the report\'s title'),
+    'compact',
+  )
+    .addHelpText('after', '\nExamples:\n  $ charter report returns/ -o report.html\n  $ charter report returns/ --group-by ambition -o report.html\n  $ charter report returns/ --format csv -o comparison.csv')
+    .action(async (inputs: string[], options: import('./commands/reportCommand.js').ReportCliOptions) => {
+      const { runReportCommand } = await import('./commands/reportCommand.js');
+      setExit(await runReportCommand(inputs, options, io));
+    });
+
   program
     .command('template')
     .description('write the blank return form (all 21 charter points, empty answers)')

@@ -6,7 +6,7 @@ import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
 import { RETURN_TITLE_PREFIX } from '../normalise/metadata.js';
 
 /** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text.replace(/[\\|*_`<>[\]~&]/g, (character) => `\\${character}`).replace(/\n/g, '<br>');
 }
 
