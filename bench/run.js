@@ -1,6 +1,6 @@
 // `npm run bench`: charter's speed and memory, side by side with reference tools, in one run.
 // Every section fails soft ("skipped: reason") so that the run always completes.
-//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf] [--runs N] [--keep] [--json FILE]
+//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf,report] [--runs N] [--keep] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,10 +10,11 @@ import { memoryMethod, which } from './lib/measure.js';
 import bulk from './sections/bulk.js';
 import growth from './sections/growth.js';
 import pdf from './sections/pdf.js';
+import report from './sections/report.js';
 import scale from './sections/scale.js';
 import startup from './sections/startup.js';
 
-const SECTIONS = [bulk, startup, scale, growth, pdf];
+const SECTIONS = [bulk, startup, scale, growth, pdf, report];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: node bench/run.js [options]
