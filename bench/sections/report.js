@@ -5,15 +5,10 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatMs, median } from '../lib/measure.js';
-import { BOROUGHS, loadSeed } from '../lib/generate.js';
+import { aYearOn, BOROUGHS, loadSeed } from '../lib/generate.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-function aYearOn(text) {
-  return text
-    .replace(/\b(1[5-7])\/(1[6-8])\b/g, (_, from, to) => `${Number(from) + 1}/${Number(to) + 1}`)
-    .replace(/\b20(1[5-7])\b/g, (_, year) => `20${Number(year) + 1}`);
-}
 
 export default {
   name: 'report',

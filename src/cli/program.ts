@@ -158,6 +158,7 @@ Examples:
   $ charter import fixtures/croydon-2015.tsv            # JSON on standard output
   $ charter import council-paper.pdf --format csv -o return.csv
   $ charter validate submitted/*.tsv                    # exit 1 if any return is invalid
+  $ charter report returns/ -o report.html              # compare councils and periods
   $ charter template --format md                        # the blank form
 
 Exit status: 0 every input valid, 1 some input not a valid return, 2 the command could not run.`,

@@ -7,17 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 // @ts-expect-error: plain JavaScript shared with the benchmark, without types
-import { BOROUGHS } from '../../bench/lib/generate.js';
+import { aYearOn, BOROUGHS } from '../../bench/lib/generate.js';
 import type { ReturnToCompare } from '../../src/compare/comparison.js';
 import { importReturn } from '../../src/importReturn.js';
 
 const SEED = readFileSync(new URL('../../fixtures/croydon-2015.tsv', import.meta.url), 'utf8');
 
-function aYearOn(text: string): string {
-  return text
-    .replace(/\b(1[5-7])\/(1[6-8])\b/g, (_, from: string, to: string) => `${Number(from) + 1}/${Number(to) + 1}`)
-    .replace(/\b20(1[5-7])\b/g, (_, year: string) => `20${Number(year) + 1}`);
-}
 
 export async function londonReturns(options: { verbatim?: boolean; periods?: readonly string[] } = {}): Promise<ReturnToCompare[]> {
   const periods = options.periods ?? ['May 2015', 'May 2016'];
