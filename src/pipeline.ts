@@ -5,6 +5,7 @@
  */
 import type { PointEvidence } from './normalise/buildReturn.js';
 import { buildReturn } from './normalise/buildReturn.js';
+import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
 import { sortDiagnostics } from './diagnostics/order.js';
 import type { CharterReturn, Diagnostic } from './model.js';
@@ -57,6 +58,7 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
     const read = readTimes(point.nextSteps);
     times.set(point.number, read);
     point.timescales = read.timescales;
+    Object.assign(point, pointFrame(point.number));
   }
   const checked = [...built.diagnostics, ...checkRules(charterReturn, built.evidence, times)];
   // Text accounting: whatever of the table's text came out nowhere is an error, so that a return
