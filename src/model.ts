@@ -62,6 +62,13 @@ export interface Timescale {
   to?: string;
 }
 
+/** The charter's three sections (src/charter/frame.ts says which point comes from which). */
+export const SECTION_IDS = ['social-care-practice', 'commissioning-practice', 'successful-when'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The national framework numbers its Ambitions 1 to 6; JSON carries the numbers. */
+export type AmbitionNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
 export interface PointAnswer {
   number: number;
   charterPoint: string;
@@ -70,6 +77,10 @@ export interface PointAnswer {
   nextSteps: string;
   /** The timescales read from `nextSteps` (src/timescales); set by importReturn, absent in the blank form. */
   timescales?: Timescale[];
+  /** The charter section the point comes from (src/charter/frame.ts); set by the pipeline and the template. */
+  section?: SectionId;
+  /** The national framework's Ambitions (1–6) the point serves, most relevant first. */
+  ambitions?: AmbitionNumber[];
 }
 
 export interface ReturnSource {

@@ -5,6 +5,7 @@
  */
 import { buildReturns, type BuildResult, type PointEvidence } from './normalise/buildReturn.js';
 import { diagnostic } from './diagnostics/diagnostic.js';
+import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
 import { sortDiagnostics } from './diagnostics/order.js';
 import type { CharterReturn, Diagnostic, RawDocument } from './model.js';
@@ -59,6 +60,7 @@ function finishReturn(document: RawDocument, built: BuildResult, ruleLevels: Rea
     const read = readTimes(point.nextSteps);
     times.set(point.number, read);
     point.timescales = read.timescales;
+    Object.assign(point, pointFrame(point.number));
   }
   const checked = [...built.diagnostics, ...extra, ...checkRules(charterReturn, built.evidence, times)];
   // Text accounting: whatever of the table's text came out nowhere is an error, so that a return

@@ -17,6 +17,13 @@ const WRAPPABLE_LINES = [1, 2, 3, 33, 35, 36];
 const ROW_ENDS = [1, 2, 3, 19, 23, 27, 31];
 const WRAP_WIDTHS = [0, 36, 48, 60, 80];
 
+/** The seed's text a year on, as a council updating last year's return would write it: every year and financial year one later. */
+export function aYearOn(text) {
+  return text
+    .replace(/\b(1[5-7])\/(1[6-8])\b/g, (_, from, to) => `${Number(from) + 1}/${Number(to) + 1}`)
+    .replace(/\b20(1[5-7])\b/g, (_, year) => `20${Number(year) + 1}`);
+}
+
 export function loadSeed(repoRoot) {
   return readFileSync(join(repoRoot, 'fixtures', 'croydon-2015.tsv'), 'utf8').replace(/\r\n?/g, '\n').split('\n');
 }
