@@ -146,6 +146,37 @@ export type RawBlock =
   /** Text a PDF does not write left to right (rotated, upside down): never part of a cell. */
   | { kind: 'aside'; text: string; place: Place };
 
+/** A word of a page as the reader saw it, and what it made of it (`--inspect`). */
+export interface InspectedWord {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** The page's line number of the word's line. */
+  line: number;
+  role: 'cell' | 'heading' | 'furniture' | 'outside';
+  /** For cells: the form's column (0 the number, 1 the charter point, 2–4 the answers) and the row band. */
+  column?: number;
+  band?: number;
+}
+
+/** One page as the layout read it: its words, the column edges and row bands chosen, its rules. */
+export interface InspectedPage {
+  page: number;
+  width: number;
+  height: number;
+  words: InspectedWord[];
+  /** Left edges of the form's columns (the first is the page's left). */
+  columns: number[];
+  /** Row bands, top to bottom: where each starts and ends, and its number ('' for a row carried over). */
+  bands: { top: number; bottom: number; number: string }[];
+  /** Heights of the ruling lines across the table. */
+  rules: number[];
+  /** Text not written left to right, which has no place in the drawing. */
+  aside: string[];
+}
+
 export interface RawDocument {
   format: SourceFormat;
   blocks: RawBlock[];
@@ -153,6 +184,8 @@ export interface RawDocument {
   diagnostics: Diagnostic[];
   /** Pages read, for PDF inputs. */
   pageCount?: number;
+  /** How each page was laid out, where `--inspect` asked for it (PDF and laid-out text). */
+  inspection?: InspectedPage[];
   /** PDF pages the engine could not read whole (a damaged stream), with what it said. */
   damagedPages?: { page: number; detail: string }[];
 }

@@ -8,7 +8,7 @@ import { diagnostic } from './diagnostics/diagnostic.js';
 import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
 import { sortDiagnostics } from './diagnostics/order.js';
-import type { CharterReturn, Diagnostic, RawDocument } from './model.js';
+import type { CharterReturn, Diagnostic, InspectedPage, RawDocument } from './model.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { readTimes, type TimesInText } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
@@ -39,6 +39,14 @@ export interface ImportResult {
   valid: boolean;
   /** What the rules knew of the first return's points. */
   evidence: ReadonlyMap<number, PointEvidence>;
+  /** How the pages were read, where `inspect` asked for it: the layout, and the words that came out nowhere. */
+  inspection?: Inspection;
+}
+
+export interface Inspection {
+  pages: InspectedPage[];
+  /** The words of the returns' tables that text accounting found in no cell and no diagnostic. */
+  lost: { word: string; page?: number | undefined; line?: number | undefined }[];
 }
 
 /** The result of an input that gave no return: read failures, and inputs the CLI could not read. */
@@ -52,7 +60,13 @@ export function failedImport(
 }
 
 /** One built return made whole: timescales, rules, text accounting, schema, rule levels. */
-function finishReturn(document: RawDocument, built: BuildResult, ruleLevels: ReadonlyMap<string, RuleLevel>, extra: readonly Diagnostic[]): CharterReturn {
+function finishReturn(
+  document: RawDocument,
+  built: BuildResult,
+  ruleLevels: ReadonlyMap<string, RuleLevel>,
+  extra: readonly Diagnostic[],
+  lostWords: Inspection['lost'],
+): CharterReturn {
   const charterReturn = built.charterReturn!;
   // Each point's next steps are read once: for its timescales here, and by the timescale rules.
   const times = new Map<number, TimesInText>();
@@ -66,6 +80,7 @@ function finishReturn(document: RawDocument, built: BuildResult, ruleLevels: Rea
   // Text accounting: whatever of the table's text came out nowhere is an error, so that a return
   // that lost text can never pass as valid.
   const lost = accountForText(document, built.found!, { charterReturn, diagnostics: checked });
+  for (const word of lost.missing) lostWords.push({ word: word.word, page: word.place.page, line: word.place.line });
   const found = sortDiagnostics([...checked, ...unaccountedDiagnostics(lost.missing)]);
   charterReturn.diagnostics = found;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
@@ -112,8 +127,11 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
   const built = buildReturns(read.document, options);
   if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels);
   const located = whereEach(built.returns);
-  const returns = built.returns.map((one, index) => finishReturn(read.document, one, ruleLevels, located[index]!));
+  const lost: Inspection['lost'] = [];
+  const returns = built.returns.map((one, index) => finishReturn(read.document, one, ruleLevels, located[index]!, lost));
   const diagnostics = returns.length === 1 ? returns[0]!.diagnostics : allOnce(returns);
   const valid = !diagnostics.some((one) => one.severity === 'error');
-  return { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };
+  const result: ImportResult = { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };
+  if (read.document.inspection) result.inspection = { pages: read.document.inspection, lost };
+  return result;
 }

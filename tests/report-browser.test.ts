@@ -4,8 +4,9 @@
  * script must draw every table it owns, hostile council text must not run, and a screenshot is
  * saved to .test-output/ for a person to look at. Render time is measured in the page (the
  * Performance API) and written beside the screenshots, never asserted: the machine is shared.
+ * The drawing of how a PDF was read (`--inspect`) is checked the same way.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareReturns, type Comparison } from '../src/compare/comparison.js';
 import { writeHtmlReport } from '../src/write/report/reportHtml.js';
+import { importReturn } from '../src/pipeline.js';
+import { writeInspection } from '../src/write/inspect.js';
 import { HOSTILE, hostileReturns } from './support/hostile.js';
 import { importFixtureSet } from './support/fixtureSet.js';
 import { londonReturns } from './support/manyReturns.js';
@@ -138,6 +141,36 @@ describe('the report in headless Chromium', () => {
     // Point 1 of the later return, copied by the script into the period-to-period table as text.
     const copied = await opened.page.locator('section.pair tbody tr').first().locator('td').nth(2).textContent();
     expect(copied).toBe(HOSTILE[1]);
+    await opened.page.close();
+  });
+});
+
+describe('the inspection of a PDF in headless Chromium', () => {
+  it('draws each page of the return with every word, no console error and no request but itself', async () => {
+    const path = 'fixtures/producers/kingsmead-2016-chromium-header-footer-middle.pdf';
+    const result = await importReturn(readFileSync(path), { path, inspect: true });
+    const inspection = result.inspection!;
+    const html = writeInspection({ path, ...inspection, returns: result.returns });
+    const opened = await open('inspect', html);
+    const counts = await opened.page.evaluate(() => ({
+      pages: document.querySelectorAll('svg').length,
+      words: document.querySelectorAll('svg text.cell, svg text.heading, svg text.furniture, svg text.outside, svg text.lost').length,
+      furniture: document.querySelectorAll('svg text.furniture').length,
+      lost: document.querySelectorAll('svg text.lost').length,
+      scripts: document.querySelectorAll('script').length,
+    }));
+    const drawnPages = inspection.pages.filter((page) => result.charterReturn!.source.pages!.includes(page.page));
+    expect(counts).toEqual({
+      pages: drawnPages.length,
+      words: drawnPages.reduce((sum, page) => sum + page.words.length, 0),
+      furniture: drawnPages.reduce((sum, page) => sum + page.words.filter((word) => word.role === 'furniture').length, 0),
+      lost: 0,
+      scripts: 0,
+    });
+    expect(counts.furniture).toBeGreaterThan(0);
+    expect(opened.problems).toEqual([]);
+    expect(opened.requests).toEqual([opened.url]);
+    await opened.page.screenshot({ path: join(OUTPUT, 'inspect-kingsmead.png'), fullPage: false });
     await opened.page.close();
   });
 });

@@ -18,6 +18,8 @@ export interface ReadCliOptions {
   strict?: boolean;
   maxWarnings?: string;
   rule?: string[];
+  /** import only: draw how the (one) PDF input was read into this HTML file. */
+  inspect?: string;
 }
 
 export interface ImportCliOptions extends ReadCliOptions {

@@ -44,6 +44,7 @@ Examples:
   $ charter import paper.pdf --format csv -o croydon.csv
   $ charter import 'returns/**/*.md' --format ndjson
   $ charter import returns/ --out-dir out/ --format json
+  $ charter import council-paper.pdf --inspect how-it-was-read.html
   $ cat return.tsv | charter import - --authority Croydon`;
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -66,7 +67,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .option('--out-dir <dir>', 'write one output file per input into DIR')
-      .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas'),
+      .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas')
+      .option('--inspect <file>', 'draw how the PDF was read into FILE (HTML): words coloured by cell, row bands, column edges, furniture, lost text'),
     'compact',
   )
     .addHelpText('after', IMPORT_EXAMPLES)
