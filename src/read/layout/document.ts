@@ -33,9 +33,10 @@ function joinAcrossPage(previous: RawRow, continuation: RawRow): void {
   continuation.cells.forEach((cell, column) => {
     const above = previous.cells[column] ?? '';
     if (!continuesHyphenated(above, cell)) return;
-    const match = /^(\S+)\s*([\s\S]*)$/.exec(cell)!;
-    previous.cells[column] = above + match[1];
-    continuation.cells[column] = match[2]!;
+    const space = cell.search(/\s/);
+    const word = space < 0 ? cell : cell.slice(0, space);
+    previous.cells[column] = above + word;
+    continuation.cells[column] = cell.slice(word.length).trimStart();
   });
 }
 
