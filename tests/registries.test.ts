@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_FORMATS } from '../src/model.js';
 import { formatFromFileName } from '../src/read/detect.js';
-import { FROM_NAMES, isHeavy, READ_EXTENSIONS, READERS, formatFromName } from '../src/read/readers.js';
+import { FROM_NAMES, isHeavy, READ_EXTENSIONS, READERS, REFUSED_EXTENSIONS, formatFromName, sniffBytes } from '../src/read/readers.js';
 import { SUPPORTED_EXTENSIONS } from '../src/cli/inputs.js';
 import { RETURN_SCHEMA } from '../src/validate/returnSchema.js';
 import { OUTPUT_EXTENSIONS, writeReturns } from '../src/write/writeReturns.js';
@@ -19,18 +19,28 @@ describe('the readers registry', () => {
   });
 
   it('gives --from its names and the folder walk its file endings', () => {
-    expect(FROM_NAMES).toEqual(['tsv', 'csv', 'md', 'pdf', 'text']);
+    expect(FROM_NAMES).toEqual(['tsv', 'csv', 'md', 'pdf', 'text', 'docx', 'xlsx', 'json']);
     expect(formatFromName('md')).toBe('markdown');
     expect([...SUPPORTED_EXTENSIONS]).toEqual([...READ_EXTENSIONS]);
-    expect(READ_EXTENSIONS).toEqual(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt']);
+    expect(READ_EXTENSIONS).toEqual(['.tsv', '.tab', '.csv', '.md', '.markdown', '.pdf', '.txt', '.docx', '.xlsx', '.json', '.ndjson', '.jsonl']);
+    // Taken by a folder walk only to be reported: unsupported-format says what to save each as.
+    expect(REFUSED_EXTENSIONS).toEqual(['.doc', '.odt', '.xls', '.ods']);
   });
 
-  it('lets a file name decide the format, except .txt, whose content decides', () => {
+  it('lets a file name decide the format, except .txt, whose content decides, and Word and Excel files, whose bytes do', () => {
     expect(formatFromFileName('a/b.TAB')).toBe('tsv');
     expect(formatFromFileName('paper.markdown')).toBe('markdown');
     expect(formatFromFileName('paper.pdf')).toBe('pdf');
     expect(formatFromFileName('extracted.txt')).toBeNull();
     expect(formatFromFileName('notes.docx')).toBeNull();
+    expect(formatFromFileName('returns.ndjson')).toBe('json');
+  });
+
+  it('claims zip packages and OLE files (Word, Excel, and the Office formats it refuses) before any decoding', () => {
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]);
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]);
+    expect([sniffBytes(zip)?.input, sniffBytes(ole)?.input, sniffBytes(Buffer.from('No.\tCharter point\n'))]).toEqual(['bytes', 'bytes', undefined]);
+    expect(isHeavy(zip, undefined)).toBe(false);
   });
 
   it('sends PDFs, forced or sniffed, to worker threads, and nothing else', () => {

@@ -1,5 +1,5 @@
 /**
- * Tab-separated and comma-separated text to raw blocks. Quoting follows RFC 4180 as Excel writes
+ * Tab-separated and comma- or semicolon-separated text to raw blocks. Quoting follows RFC 4180 as Excel writes
  * it (cells holding line breaks, delimiters and doubled quotes). Lines holding a single cell are
  * text between tables: a title above the return, a page footer, notes below it.
  */
@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { unguardFormula } from '../text/csvFormulaGuard.js';
+import { sniffDelimiter } from './delimiterSniff.js';
 
 interface ParsedRecord {
   record: string[];
@@ -43,8 +44,20 @@ function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]
   return rows;
 }
 
-export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[]): RawDocument {
-  const rows = parseRecords(text, format === 'tsv' ? '\t' : ',', diagnostics);
+/**
+ * The delimiter: the one forced (`--delimiter`), a tab for tab-separated text, or for CSV the one
+ * its content shows (comma where it shows none), with an info where that is not a comma.
+ */
+function delimiterFor(text: string, format: 'tsv' | 'csv', forced: string | undefined, diagnostics: Diagnostic[]): string {
+  if (forced !== undefined) return forced;
+  if (format === 'tsv') return '\t';
+  const sniffed = sniffDelimiter(text)?.delimiter ?? ',';
+  if (sniffed !== ',') diagnostics.push(diagnostic('delimiter-guessed', { delimiter: sniffed }));
+  return sniffed;
+}
+
+export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[], forcedDelimiter?: string): RawDocument {
+  const rows = parseRecords(text, delimiterFor(text, format, forcedDelimiter, diagnostics), diagnostics);
   if (format === 'csv') for (const row of rows) row.cells = row.cells.map(unguardFormula);
   const blocks: RawBlock[] = [];
   let tableRows: RawRow[] = [];
@@ -75,10 +88,15 @@ export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: 
   return { format, blocks, diagnostics };
 }
 
-export function readTsv(text: string, diagnostics: Diagnostic[]): RawDocument {
-  return readDelimited(text, 'tsv', diagnostics);
+/** `--delimiter`, where given, is the character between cells. */
+interface DelimitedOptions {
+  delimiter?: string | undefined;
 }
 
-export function readCsv(text: string, diagnostics: Diagnostic[]): RawDocument {
-  return readDelimited(text, 'csv', diagnostics);
+export function readTsv(text: string, diagnostics: Diagnostic[], options: DelimitedOptions = {}): RawDocument {
+  return readDelimited(text, 'tsv', diagnostics, options.delimiter);
+}
+
+export function readCsv(text: string, diagnostics: Diagnostic[], options: DelimitedOptions = {}): RawDocument {
+  return readDelimited(text, 'csv', diagnostics, options.delimiter);
 }
