@@ -117,11 +117,13 @@ export function findHeading(lines: readonly Line[], window: number, from = 0): H
     const anchors: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.x ?? null)];
     const ends: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.end ?? null)];
     // Titles centred beside taller ones sit on lines of their own, above and below those that
-    // hold the others: a title not found whole, and "No.", are looked for on the lines around.
+    // hold the others: a title not found on the heading's lines, and "No.", are looked for on the
+    // lines around (only then: a row's text right under the heading is no title).
     const [above, below] = around(lines, first, last, window);
+    fillMissingTitle(lines, first, last, anchors);
     fillMissingTitle(lines, above, below, anchors);
     if (anchors.slice(1).some((x) => x === null)) continue;
-    const number = numberTitle(lines, above, below, anchors[1]!);
+    const number = numberTitle(lines, first, last, anchors[1]!) ?? numberTitle(lines, above, below, anchors[1]!);
     anchors[NUMBER_COLUMN] = number?.x ?? null;
     ends[NUMBER_COLUMN] = number?.end ?? null;
     const titleEnds = ends.map((end, column) => (end === null ? null : Math.min(end, anchors[column + 1] ?? Infinity)));
