@@ -24,13 +24,22 @@ export interface Alignments {
   cells: Alignment;
 }
 
-/** The alignments a table is tried with; the one that explains its rows best is taken. */
+/**
+ * The alignments a table is tried with; the one that explains its rows best is taken. Every pair:
+ * Word and CSS align each cell on its own, and a number column set apart from the answers (at the
+ * bottom beside answers at the top, say) cut under another pair gives a row's first lines to the
+ * row above.
+ */
 export const ALIGNMENTS: readonly Alignments[] = [
   { number: 'top', cells: 'top' },
   { number: 'middle', cells: 'middle' },
   { number: 'middle', cells: 'top' },
   { number: 'top', cells: 'middle' },
   { number: 'bottom', cells: 'bottom' },
+  { number: 'bottom', cells: 'top' },
+  { number: 'top', cells: 'bottom' },
+  { number: 'bottom', cells: 'middle' },
+  { number: 'middle', cells: 'bottom' },
 ];
 
 const ALL_TOP: Alignments = { number: 'top', cells: 'top' };

@@ -174,15 +174,33 @@ export function findHeading(lines: readonly Line[], window: number, from = 0): H
     if (xs.some((x, i) => i > 0 && x <= xs[i - 1]!)) continue;
     const anchors: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.x ?? null)];
     const ends: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.end ?? null)];
+    // Titles centred beside taller ones sit on lines of their own, above and below those that
+    // hold the others: a title not found on the heading's lines, and "No.", are looked for on the
+    // lines around (only then: a row's text right under the heading is no title).
+    const [above, below] = around(lines, first, last, window);
     fillMissingTitle(lines, first, last, anchors);
+    fillMissingTitle(lines, above, below, anchors);
     if (anchors.slice(1).some((x) => x === null)) continue;
-    const number = numberTitle(lines, first, last, anchors[1]!);
+    const number = numberTitle(lines, first, last, anchors[1]!) ?? numberTitle(lines, above, below, anchors[1]!);
     anchors[NUMBER_COLUMN] = number?.x ?? null;
     ends[NUMBER_COLUMN] = number?.end ?? null;
     const titleEnds = ends.map((end, column) => (end === null ? null : Math.min(end, anchors[column + 1] ?? Infinity)));
     return { firstLine: first, lastLine: last, anchors, titleEnds };
   }
   return null;
+}
+
+/**
+ * The lines that run on from the heading lines [first, last] without a gap (under half a line, a
+ * title's leading), above and below, within `window` of its first.
+ */
+function around(lines: readonly Line[], first: number, last: number, window: number): [number, number] {
+  const gap = window / 8;
+  let above = first;
+  while (above > 0 && lines[first]!.top - lines[above - 1]!.top <= window && lines[above]!.top - lines[above - 1]!.bottom <= gap) above--;
+  let below = last;
+  while (below + 1 < lines.length && lines[below + 1]!.top - lines[first]!.top <= window && lines[below + 1]!.top - lines[below]!.bottom <= gap) below++;
+  return [above, below];
 }
 
 /** A column whose title is not the form's: the first piece of heading text between its neighbours. */
