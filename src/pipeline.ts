@@ -3,15 +3,16 @@
  * timescales → rules → schema → rule levels (`--rule`) → validity. Never prints, exits or touches
  * `process`; the CLI only writes what it returns.
  */
-import type { PointEvidence } from './normalise/buildReturn.js';
-import { buildReturn } from './normalise/buildReturn.js';
+import { buildReturns, type BuildResult, type PointEvidence } from './normalise/buildReturn.js';
+import { diagnostic } from './diagnostics/diagnostic.js';
+import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
 import { sortDiagnostics } from './diagnostics/order.js';
-import type { CharterReturn, Diagnostic } from './model.js';
+import type { CharterReturn, Diagnostic, InspectedPage, RawDocument } from './model.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { readTimes, type TimesInText } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
-import { checkSchema } from './validate/schemaCheck.js';
+import { checkSchema, returnShapeProblems } from './validate/schemaCheck.js';
 import { accountForText, unaccountedDiagnostics } from './validate/textCoverage.js';
 
 export { sortDiagnostics } from './diagnostics/order.js';
@@ -25,13 +26,27 @@ export interface ImportOptions extends ReadOptions {
 
 export interface ImportResult {
   path: string | null;
-  /** The return, or null where none could be read. */
+  /** Every return the input holds, in document order: none where it could not be read or holds none. */
+  returns: CharterReturn[];
+  /** The first return (most inputs hold one), or null where there is none. */
   charterReturn: CharterReturn | null;
-  /** Every diagnostic, with rule levels applied: the same list the return carries. */
+  /**
+   * Every diagnostic of the input, with rule levels applied: each return's own (a diagnostic of the
+   * document, such as an encoding guessed, once), or why there is no return.
+   */
   diagnostics: Diagnostic[];
-  /** True where the input was read into a return and no diagnostic is an error. */
+  /** True where the input was read into at least one return and no diagnostic is an error. */
   valid: boolean;
+  /** What the rules knew of the first return's points. */
   evidence: ReadonlyMap<number, PointEvidence>;
+  /** How the pages were read, where `inspect` asked for it: the layout, and the words that came out nowhere. */
+  inspection?: Inspection;
+}
+
+export interface Inspection {
+  pages: InspectedPage[];
+  /** The words of the returns' tables that text accounting found in no cell and no diagnostic. */
+  lost: { word: string; page?: number | undefined; line?: number | undefined }[];
 }
 
 /** The result of an input that gave no return: read failures, and inputs the CLI could not read. */
@@ -41,33 +56,82 @@ export function failedImport(
   ruleLevels: ReadonlyMap<string, RuleLevel> = new Map(),
   evidence: ReadonlyMap<number, PointEvidence> = new Map(),
 ): ImportResult {
-  return { path, charterReturn: null, diagnostics: applyRuleLevels(sortDiagnostics(diagnostics), ruleLevels), valid: false, evidence };
+  return { path, returns: [], charterReturn: null, diagnostics: applyRuleLevels(sortDiagnostics(diagnostics), ruleLevels), valid: false, evidence };
 }
 
-export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-  const ruleLevels = options.ruleLevels ?? new Map<string, RuleLevel>();
-  const read = await readDocument(bytes, options);
-  if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels);
-  const built = buildReturn(read.document, options);
-  if (!built.charterReturn) return failedImport(options.path, built.diagnostics, ruleLevels, built.evidence);
-  const charterReturn = built.charterReturn;
+/** One built return made whole: timescales, rules, text accounting, schema, rule levels. */
+function finishReturn(
+  document: RawDocument,
+  built: BuildResult,
+  ruleLevels: ReadonlyMap<string, RuleLevel>,
+  extra: readonly Diagnostic[],
+  lostWords: Inspection['lost'],
+): CharterReturn {
+  const charterReturn = built.charterReturn!;
   // Each point's next steps are read once: for its timescales here, and by the timescale rules.
   const times = new Map<number, TimesInText>();
   for (const point of charterReturn.points) {
     const read = readTimes(point.nextSteps);
     times.set(point.number, read);
     point.timescales = read.timescales;
+    Object.assign(point, pointFrame(point.number));
   }
-  const checked = [...built.diagnostics, ...checkRules(charterReturn, built.evidence, times)];
+  const checked = [...built.diagnostics, ...extra, ...checkRules(charterReturn, built.evidence, times)];
   // Text accounting: whatever of the table's text came out nowhere is an error, so that a return
   // that lost text can never pass as valid.
-  const lost = accountForText(read.document, built.found!, { charterReturn, diagnostics: checked });
+  const lost = accountForText(document, built.found!, { charterReturn, diagnostics: checked });
+  for (const word of lost.missing) lostWords.push({ word: word.word, page: word.place.page, line: word.place.line });
   const found = sortDiagnostics([...checked, ...unaccountedDiagnostics(lost.missing)]);
   charterReturn.diagnostics = found;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
   found.push(...checkSchema(charterReturn, built.evidence));
-  const diagnostics = applyRuleLevels(found, ruleLevels);
-  charterReturn.diagnostics = diagnostics;
-  const valid = !diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  return { path: options.path, charterReturn, diagnostics, valid, evidence: built.evidence };
+  charterReturn.diagnostics = applyRuleLevels(found, ruleLevels);
+  return charterReturn;
+}
+
+/** Where each return of a document holding several is, said on each. */
+function whereEach(built: readonly BuildResult[]): Diagnostic[][] {
+  if (built.length < 2) return built.map(() => []);
+  return built.map((one, index) => {
+    const source = one.charterReturn!.source;
+    const at = source.pages ? { page: source.pages[0]! } : source.lines ? { line: source.lines.from } : {};
+    return [
+      diagnostic(
+        'return-found',
+        { index: index + 1, count: built.length, period: one.charterReturn!.period, pages: source.pages ?? null, lines: source.lines ?? null },
+        at,
+      ),
+    ];
+  });
+}
+
+/** Every return's diagnostics; one of the document (the encoding, say) is on every return, and listed once. */
+function allOnce(returns: readonly CharterReturn[]): Diagnostic[] {
+  const seen = new Set<Diagnostic>();
+  const diagnostics: Diagnostic[] = [];
+  for (const charterReturn of returns) {
+    for (const one of charterReturn.diagnostics) {
+      if (seen.has(one)) continue;
+      seen.add(one);
+      diagnostics.push(one);
+    }
+  }
+  return diagnostics;
+}
+
+export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const ruleLevels = options.ruleLevels ?? new Map<string, RuleLevel>();
+  // A reader may not import validate (a floor above it): the schema check of JSON input is handed in.
+  const read = await readDocument(bytes, { ...options, checkReturn: returnShapeProblems });
+  if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels);
+  const built = buildReturns(read.document, options);
+  if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels);
+  const located = whereEach(built.returns);
+  const lost: Inspection['lost'] = [];
+  const returns = built.returns.map((one, index) => finishReturn(read.document, one, ruleLevels, located[index]!, lost));
+  const diagnostics = returns.length === 1 ? returns[0]!.diagnostics : allOnce(returns);
+  const valid = !diagnostics.some((one) => one.severity === 'error');
+  const result: ImportResult = { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };
+  if (read.document.inspection) result.inspection = { pages: read.document.inspection, lost };
+  return result;
 }

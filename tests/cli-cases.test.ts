@@ -11,6 +11,7 @@ import { CROYDON_2015, essence } from './lib/expected.js';
 import { runCli, type CliRun } from './lib/runCli.js';
 
 const SEED = 'fixtures/croydon-2015.tsv';
+const TWO_RETURNS = 'fixtures/producers/kingsmead-2016-2017-chromium-header-footer-two-returns.pdf';
 
 /** A check of one stream: its exact text, a pattern it matches, or a function that asserts. */
 type StreamCheck = string | RegExp | ((text: string) => void);
@@ -128,6 +129,39 @@ export const CASES: CliCase[] = [
     args: ['schema'],
     exit: 0,
     stdout: (out) => expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync('schemas/return.schema.json', 'utf8'))),
+  },
+  {
+    name: 'import writes every return of a paper holding two, as a JSON array',
+    args: ['import', TWO_RETURNS, '-q'],
+    exit: 0,
+    stdout: (out) => {
+      const returns = JSON.parse(out) as { period: string; source: { pages: number[] } }[];
+      expect(returns.map((r) => [r.period, r.source.pages])).toEqual([
+        ['November 2016', [3, 4, 5]],
+        ['September 2017', [6, 7, 8]],
+      ]);
+    },
+  },
+  {
+    name: 'import writes a row per point of each return of a paper as CSV, each with its own period',
+    args: ['import', TWO_RETURNS, '--format', 'csv', '-q'],
+    exit: 0,
+    stdout: (out) => {
+      const periods = lines(out).slice(1).map((line) => /,Kingsmead,([A-Za-z]+ \d{4}),/.exec(line)?.[1]);
+      expect(periods.filter((p) => p === 'November 2016')).toHaveLength(21);
+      expect(periods.filter((p) => p === 'September 2017')).toHaveLength(21);
+    },
+  },
+  {
+    name: 'import says where each return of a paper is',
+    args: ['import', TWO_RETURNS, '--format', 'ndjson'],
+    exit: 0,
+    stdout: (out) => expect(lines(out)).toHaveLength(2),
+    stderr: (err) =>
+      expect(lines(err).filter((line) => line.includes(' return-found: '))).toEqual([
+        `${TWO_RETURNS}:page 3: info return-found: return 1 of 2 in the document (November 2016), on pages 3–5`,
+        `${TWO_RETURNS}:page 6: info return-found: return 2 of 2 in the document (September 2017), on pages 6–8`,
+      ]),
   },
 ];
 

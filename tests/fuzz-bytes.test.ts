@@ -14,7 +14,7 @@ import { importExpectingOutcome } from './support/outcome.js';
 
 const RUNS = Number(process.env.CHARTER_FUZZ_RUNS ?? 300);
 const TIMEOUT = { timeout: Math.max(60_000, RUNS * 100) };
-const FORMATS: (SourceFormat | undefined)[] = [undefined, 'tsv', 'csv', 'markdown', 'text', 'pdf'];
+const FORMATS: (SourceFormat | undefined)[] = [undefined, 'tsv', 'csv', 'markdown', 'text', 'pdf', 'docx', 'xlsx', 'json'];
 
 const PIECES = [
   '\t', '\t', '\n', '\n', '\r\n', ' ', '  ', '|', ' | ', '|---|---|---|---|---|', ',', '"', '""', "'", '=', '-', '#', '## ',
@@ -66,6 +66,29 @@ describe('random bytes', () => {
         await importExpectingOutcome(pdf, { path: 'random.pdf' });
       }),
       { numRuns: Math.ceil(RUNS / 3), seed: 70302, endOnFailure: true },
+    );
+  });
+});
+
+describe('random bytes after a zip header (Word and Excel files are zip archives)', () => {
+  it('end in coded diagnostics, found from the content or forced', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom(undefined, 'docx' as const, 'xlsx' as const), async (bytes, format) => {
+        const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), bytes]);
+        await importExpectingOutcome(zip, { path: 'random.docx', format });
+      }),
+      { numRuns: Math.ceil(RUNS / 3), seed: 70304, endOnFailure: true },
+    );
+  });
+});
+
+describe('random JSON', () => {
+  it('ends in a return or coded diagnostics', TIMEOUT, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(undefined, 'json' as const), async (value, format) => {
+        await importExpectingOutcome(Buffer.from(JSON.stringify(value)), { path: 'random.json', format });
+      }),
+      { numRuns: Math.ceil(RUNS / 3), seed: 70305, endOnFailure: true },
     );
   });
 });

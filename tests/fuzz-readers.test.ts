@@ -1,6 +1,6 @@
 /**
- * Fuzzing the markdown, PDF-text and PDF readers through the whole pipeline (the readers are
- * reached as a user reaches them: `--from md`, `--from text`, `--from pdf`, or found from the
+ * Fuzzing the markdown, PDF-text, PDF, Word and Excel readers through the whole pipeline (the readers are
+ * reached as a user reaches them: `--from md`, `--from text`, `--from pdf`, `--from docx`, or found from the
  * content), and every fixture through every reader. Each case must end in a return or coded
  * diagnostics; where a table was found, no text of it may be lost.
  * More cases: CHARTER_FUZZ_RUNS=5000 npx vitest run tests/fuzz-readers.test.ts
@@ -30,6 +30,7 @@ const sampled = (name: string) =>
 const markdown = fixtureFiles((name) => name.endsWith('.md') && !name.includes('agenda') && sampled(name));
 const pdfText = fixtureFiles((name) => name.endsWith('.txt') && sampled(name));
 const pdfs = fixtureFiles((name) => isPdfFixture(name) && sampled(name));
+const office = fixtureFiles((name) => (name.endsWith('.docx') || name.endsWith('.xlsx')) && sampled(name));
 const everything = fixtureFiles((name) => sampled(name) && !name.startsWith('returns/') && !name.endsWith('manifest.json'));
 
 async function expectNothingLost(bytes: Uint8Array, options: { path: string; format?: SourceFormat | undefined }): Promise<void> {
@@ -47,6 +48,7 @@ describe('fixtures exist for every reader', () => {
     expect(markdown.length).toBeGreaterThanOrEqual(2);
     expect(pdfText.length).toBeGreaterThanOrEqual(1);
     expect(pdfs.length).toBeGreaterThanOrEqual(1);
+    expect(office.length).toBeGreaterThanOrEqual(4);
   });
 });
 
@@ -98,8 +100,20 @@ describe('PDF, damaged byte by byte', () => {
   });
 });
 
+describe('Word and Excel files, damaged byte by byte or truncated', () => {
+  it('end in a return or coded diagnostics, with no text of the table lost', TIMEOUT, async () => {
+    for (const file of office) await expectNothingLost(file.bytes, { path: file.name });
+    await fc.assert(
+      fc.asyncProperty(damagedBytes(office), fc.constantFrom(undefined, 'docx' as const, 'xlsx' as const), async (input, format) => {
+        await expectNothingLost(input.bytes, { path: input.name, format });
+      }),
+      { numRuns: SLOW_RUNS, seed: 70106, endOnFailure: true },
+    );
+  });
+});
+
 describe('every fixture through every reader', () => {
-  const formats: (SourceFormat | undefined)[] = [undefined, 'tsv', 'csv', 'markdown', 'text', 'pdf'];
+  const formats: (SourceFormat | undefined)[] = [undefined, 'tsv', 'csv', 'markdown', 'text', 'pdf', 'docx', 'xlsx', 'json'];
   for (const fixture of everything) {
     it(`${fixture.name}, whole and lightly damaged`, TIMEOUT, async () => {
       for (const format of formats) await importExpectingOutcome(fixture.bytes, { path: fixture.name, format });

@@ -332,12 +332,20 @@ describe('finding the return among other tables', () => {
       .points.map((point) => `| ${point.number} | ${point.charterPoint} | ${answer} ${point.number} | | |`)
       .join('\n');
 
-  it('stops at a second return with another period', async () => {
+  it('reads a second return with another period as a return of its own', async () => {
     const markdown = ['# Croydon return', '', heading('May 2015'), rows('first'), '', '# Croydon return', '', heading('May 2016'), rows('second'), ''].join('\n');
     const result = await importReturn(Buffer.from(markdown), { path: 'two.md' });
-    expect(result.charterReturn?.points.map((point) => point.whereWeAreNow)).toEqual(blankReturn().points.map((point) => `first ${point.number}`));
-    expect(result.charterReturn?.period).toBe('May 2015');
-    expect(result.charterReturn?.source.lines).toEqual({ from: 3, to: 25 });
-    expect(readingReport(result.diagnostics)).toEqual([['info', 'authority-inferred', null, 'authority "Croydon": named in the title at line 1']]);
+    expect(result.returns.map((r) => r.period)).toEqual(['May 2015', 'May 2016']);
+    expect(result.returns.map((r) => r.source.lines)).toEqual([{ from: 3, to: 25 }, { from: 29, to: 51 }]);
+    expect(result.returns[0]!.points.map((point) => point.whereWeAreNow)).toEqual(blankReturn().points.map((point) => `first ${point.number}`));
+    expect(result.returns[1]!.points.map((point) => point.whereWeAreNow)).toEqual(blankReturn().points.map((point) => `second ${point.number}`));
+    expect(result.charterReturn).toBe(result.returns[0]);
+    expect(result.valid).toBe(true);
+    expect(readingReport(result.diagnostics)).toEqual([
+      ['info', 'return-found', 3, 'return 1 of 2 in the document (May 2015), on lines 3–25'],
+      ['info', 'authority-inferred', null, 'authority "Croydon": named in the title at line 1'],
+      ['info', 'return-found', 29, 'return 2 of 2 in the document (May 2016), on lines 29–51'],
+      ['info', 'authority-inferred', null, 'authority "Croydon": named in the title at line 27'],
+    ]);
   });
 });

@@ -12,18 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { CHARTER_POINTS } from '../src/charter/points.js';
 import { importReturn } from '../src/pipeline.js';
 import { essence, type ExpectedReturn } from './lib/expected.js';
+import { WORDS } from './pdf-paper-cases.js';
 import { makeReturnPdf, type FontName, type ReturnLayout, type TableRow } from './pdf-support.js';
 
 const RUNS = Number(process.env.PDF_PROPERTY_RUNS ?? 300);
 const SEED = Number(process.env.PDF_PROPERTY_SEED ?? 20_151_105);
-
-const WORDS = [
-  'we', 'have', 'commissioned', 'a', 'rolling', 'programme', 'for', 'social', 'work', 'staff', 'and', 'managers',
-  'care', 'homes', 'providers', 'training', 'review', 'plan', 'support', 'the', 'of', 'in', 'to', 'with', 'health',
-  'partners', 'outcomes', 'EOLC', 'CCG', 'TACS', 'assessment', 'pathway', 'data', 'improve', 'agreed', 'quarterly',
-  'co-ordinated', 'multi-agency', 'well-being', 'on-going', 'end-of-life', '15/16', '2016', 'Sept', 'March', '(CCG)',
-  'users', 'carers;', 'information,', 'practice.', 'developed', 'Dignity', 'Champions', '&', 'e.g.', 'L&D', '7',
-];
 
 const COUNCILS = ['Croydon', 'Lambeth', 'Hackney', 'Barnet', 'Sutton'];
 const MONTHS = ['January', 'March', 'May', 'Sept', 'December'];

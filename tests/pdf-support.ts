@@ -1,17 +1,15 @@
 /**
- * PDFs written with pdf-lib for the PDF reader's tests: a return laid out as a table the way an
- * office suite would (cells wrapped to their column, words broken after a hyphen, rows carried
- * over page ends, the heading repeated or not, borders stroked, filled or absent), a page of
- * plain text, and a "scanned" page holding only an image.
+ * PDFs written with pdf-lib for the PDF reader's tests: a return alone, laid out as a table the
+ * way an office suite would (cells wrapped to their column, words broken after a hyphen, rows
+ * carried over page ends, the heading repeated or not, borders stroked, filled or absent; drawn
+ * by tests/pdf-paper.ts, which makes whole papers too), a page of plain text, and a "scanned"
+ * page holding only an image.
  */
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { makePaperPdf, type FontName, type Paper, type TableRow } from './pdf-paper.js';
 
-export interface TableRow {
-  number: string;
-  /** Charter point, where we are now, where we need to improve, next steps. */
-  cells: [string, string, string, string];
-}
+export type { FontName, TableRow } from './pdf-paper.js';
 
 export interface ReturnLayout {
   landscape: boolean;
@@ -33,164 +31,39 @@ export interface ReturnLayout {
   pageHeight?: number;
 }
 
-export type FontName = 'Helvetica' | 'Helvetica-Bold' | 'Times-Roman' | 'Times-Bold' | 'Courier';
-
-const FONT_KEYS: Record<FontName, StandardFonts> = {
-  Helvetica: StandardFonts.Helvetica,
-  'Helvetica-Bold': StandardFonts.HelveticaBold,
-  'Times-Roman': StandardFonts.TimesRoman,
-  'Times-Bold': StandardFonts.TimesRomanBold,
-  Courier: StandardFonts.Courier,
-};
-
-export function headingTitles(period: string): string[] {
-  return ['No.', 'Charter point', `Where we are now (${period})`, 'Where we need to improve', 'Next steps (with timescales)'];
-}
-
-/**
- * Wrap text to a width as a word processor does: at spaces, or after a hyphen inside a word
- * where the rest starts with a small letter ("co-" / "ordinated"). A word wider than the column
- * is cut where it must be.
- */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const pieces: { text: string; space: boolean }[] = [];
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    const parts = word.split(/(?<=[a-z]-)(?=[a-z])/);
-    parts.forEach((part, index) => pieces.push({ text: part, space: index === 0 }));
-  }
-  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (const piece of pieces) {
-    const joined = line === '' ? piece.text : `${line}${piece.space ? ' ' : ''}${piece.text}`;
-    if (fits(joined) || line === '') {
-      line = joined;
-    } else {
-      lines.push(line);
-      line = piece.text;
-    }
-    while (!fits(line) && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-interface Frame {
-  page: PDFPage;
-  y: number;
-}
-
+/** A return alone: its title lines, then its table (tests/pdf-paper.ts draws it). */
 export async function makeReturnPdf(title: string[], period: string, rows: readonly TableRow[], layout: ReturnLayout): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const fonts = await Promise.all(layout.fonts.map((name) => doc.embedFont(FONT_KEYS[name])));
-  const headingFont = await doc.embedFont(FONT_KEYS[layout.headingFont]);
-  const [pageWidth, pageHeight] = layout.landscape ? [841.89, 595.28] : [595.28, 841.89];
   const margin = 42;
-  const tableWidth = pageWidth - 2 * margin;
-  const { padding } = layout;
-  const lineHeight = (column: number) => layout.fontSizes[column]! * 1.2;
-  const headingSize = Math.max(...layout.fontSizes);
-  // The number column is as narrow as the shares say, but wide enough for "No." and "21".
-  const numberWidth = Math.max(headingFont.widthOfTextAtSize('No.', headingSize), fonts[0]!.widthOfTextAtSize('21', layout.fontSizes[0])) + 2 * padding + 2;
-  const shareTotal = layout.columnShares.slice(1).reduce((a, b) => a + b, 0);
-  const first = Math.max(numberWidth, (layout.columnShares[0] / (shareTotal + layout.columnShares[0])) * tableWidth);
-  const widths = [first, ...layout.columnShares.slice(1).map((share) => (share / shareTotal) * (tableWidth - first))];
-  // No word is cut: a column is at least as wide as its longest word (the widest column gives way).
-  for (let column = 1; column < widths.length; column++) {
-    const longest = Math.max(0, ...rows.flatMap((row) => [row.number, ...row.cells][column]!.split(/\s+/).map((word) => fonts[column]!.widthOfTextAtSize(word, layout.fontSizes[column]!))));
-    const needed = longest + 2 * padding + 1;
-    if (widths[column]! < needed) {
-      const widest = widths.indexOf(Math.max(...widths));
-      widths[widest]! -= needed - widths[column]!;
-      widths[column] = needed;
-    }
-  }
-  const lefts = widths.map((_, i) => margin + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const bottomLimit = layout.pageHeight ? pageHeight - margin - layout.pageHeight : margin;
-
-  const drawBorder = (page: PDFPage, x: number, y: number, width: number, height: number) => {
-    if (layout.borders === 'stroked') {
-      page.drawRectangle({ x, y, width, height, borderWidth: 0.5, borderColor: rgb(0, 0, 0) });
-    } else if (layout.borders === 'filled') {
-      for (const [bx, by, bw, bh] of [
-        [x, y, width, 0.6],
-        [x, y + height - 0.6, width, 0.6],
-        [x, y, 0.6, height],
-        [x + width - 0.6, y, 0.6, height],
-      ] as const) {
-        page.drawRectangle({ x: bx, y: by, width: bw, height: bh, color: rgb(0, 0, 0) });
-      }
-    }
+  const paper: Paper = {
+    landscape: layout.landscape,
+    // A page shortened to `pageHeight` may leave less than the margin below it.
+    margins: { top: margin, side: margin, bottom: layout.pageHeight ? 0 : margin },
+    usableHeight: layout.pageHeight ?? null,
+    bodyFont: 'Helvetica',
+    bodySize: 10,
+    furniture: null,
+    blocks: [
+      { kind: 'title', lines: title, font: layout.headingFont },
+      { kind: 'space', height: 10 },
+      {
+        kind: 'return',
+        period,
+        rows,
+        style: {
+          columnShares: layout.columnShares,
+          fontSizes: layout.fontSizes,
+          fonts: layout.fonts,
+          headingFont: layout.headingFont,
+          padding: layout.padding,
+          borders: layout.borders,
+          numberAlign: layout.numberAlign,
+          cellAlign: layout.cellAlign ?? 'top',
+          repeatHeading: layout.repeatHeading,
+        },
+      },
+    ],
   };
-
-  const newPage = (): Frame => ({ page: doc.addPage([pageWidth, pageHeight]), y: pageHeight - margin });
-  // Where the rows of a new page start: a row that does not fit there is drawn anyway.
-  let pageTop = Infinity;
-
-  const drawHeading = (frame: Frame) => {
-    const wrapped = headingTitles(period).map((titleText, i) => wrap(titleText, headingFont, headingSize, widths[i]! - 2 * padding));
-    const height = Math.max(...wrapped.map((lines) => lines.length)) * headingSize * 1.2 + 2 * padding;
-    wrapped.forEach((lines, i) => {
-      lines.forEach((line, l) => {
-        frame.page.drawText(line, { x: lefts[i]! + padding, y: frame.y - padding - headingSize - l * headingSize * 1.2, size: headingSize, font: headingFont });
-      });
-      drawBorder(frame.page, lefts[i]!, frame.y - height, widths[i]!, height);
-    });
-    frame.y -= height;
-  };
-
-  let frame = newPage();
-  for (const line of title) {
-    frame.page.drawText(line, { x: margin, y: frame.y - 14, size: 14, font: headingFont });
-    frame.y -= 22;
-  }
-  frame.y -= 10;
-  drawHeading(frame);
-
-  for (const row of rows) {
-    const texts = [row.number, ...row.cells];
-    let remaining = texts.map((text, i) => wrap(text, fonts[i]!, layout.fontSizes[i]!, widths[i]! - 2 * padding));
-    let first = true;
-    while (remaining.some((lines) => lines.length > 0) || first) {
-      const room = frame.y - bottomLimit - 2 * padding;
-      // How many lines of each column fit on this page.
-      const fitting = remaining.map((lines, i) => Math.min(lines.length, Math.max(0, Math.floor(room / lineHeight(i)))));
-      // A row starts on a page only where the first line of each of its cells fits there, as in
-      // a word processor; a part carried over needs at least one line.
-      const starved = first ? remaining.some((lines, i) => lines.length > 0 && fitting[i] === 0) : fitting.every((count) => count === 0);
-      if (starved && frame.y < pageTop) {
-        frame = newPage();
-        if (layout.repeatHeading) drawHeading(frame);
-        pageTop = frame.y;
-        continue;
-      }
-      const part = remaining.map((lines, i) => lines.slice(0, fitting[i]));
-      const height = Math.max(...part.map((lines, i) => lines.length * lineHeight(i)), lineHeight(1)) + 2 * padding;
-      part.forEach((lines, i) => {
-        const size = layout.fontSizes[i]!;
-        const align = i === 0 ? layout.numberAlign : (layout.cellAlign ?? 'top');
-        const offset = align === 'middle' ? (height - 2 * padding - lines.length * lineHeight(i)) / 2 : 0;
-        lines.forEach((line, l) => {
-          frame.page.drawText(line, { x: lefts[i]! + padding, y: frame.y - padding - offset - size - l * lineHeight(i), size, font: fonts[i]! });
-        });
-        drawBorder(frame.page, lefts[i]!, frame.y - height, widths[i]!, height);
-      });
-      frame.y -= height;
-      remaining = remaining.map((lines, i) => lines.slice(fitting[i]));
-      first = false;
-      if (remaining.some((lines) => lines.length > 0)) {
-        frame = newPage();
-        if (layout.repeatHeading) drawHeading(frame);
-        pageTop = frame.y;
-      }
-    }
-  }
-  return doc.save();
+  return (await makePaperPdf(paper)).bytes;
 }
 
 /** Pages of plain text. */

@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
-import { READ_EXTENSIONS } from '../read/readers.js';
+import { READ_EXTENSIONS, REFUSED_EXTENSIONS } from '../read/readers.js';
 
 export interface InputFile {
   /** The path as the user will recognise it (relative where it was given relative), or null for stdin. */
@@ -18,6 +18,12 @@ export interface InputFile {
 /** Every file name ending a reader reads (the registry, src/read/readers.ts). */
 export const SUPPORTED_EXTENSIONS = new Set(READ_EXTENSIONS);
 
+/**
+ * Files a folder walk also takes, though charter cannot read them: a return saved as .doc is
+ * reported (unsupported-format says what to save it as) rather than passed over without a word.
+ */
+const WALKED_EXTENSIONS = new Set([...READ_EXTENSIONS, ...REFUSED_EXTENSIONS]);
+
 const GLOB_CHARACTERS = /[*?[\]{}]/;
 
 export interface ExpandResult {
@@ -28,7 +34,7 @@ export interface ExpandResult {
 
 function hasSupportedExtension(name: string): boolean {
   const dot = name.lastIndexOf('.');
-  return dot > 0 && SUPPORTED_EXTENSIONS.has(name.slice(dot).toLowerCase());
+  return dot > 0 && WALKED_EXTENSIONS.has(name.slice(dot).toLowerCase());
 }
 
 async function walk(folder: string): Promise<string[]> {

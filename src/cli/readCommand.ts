@@ -27,6 +27,14 @@ export function parseSize(text: string): number | null {
   return value > 0 ? value : null;
 }
 
+/** `;`, `,`, `|`, or a tab given as `tab`, `\t` or the character itself. */
+export function parseDelimiter(text: string): string | null {
+  if (text === 'tab' || text === '\\t' || text === '\t') return '\t';
+  if (text === 'comma') return ',';
+  if (text === 'semicolon') return ';';
+  return text.length === 1 && text !== '"' && text !== '\n' && text !== '\r' ? text : null;
+}
+
 export function coreOptions(options: ReadCliOptions): CoreOptions | string {
   const core: CoreOptions = {
     format: options.from ? formatFromName(options.from) : undefined,
@@ -35,6 +43,12 @@ export function coreOptions(options: ReadCliOptions): CoreOptions | string {
     password: options.password,
     maxSize: DEFAULT_MAX_SIZE,
   };
+  if (options.inspect !== undefined) core.inspect = true;
+  if (options.delimiter !== undefined) {
+    const delimiter = parseDelimiter(options.delimiter);
+    if (delimiter === null) return `--delimiter takes one character, such as ',' ';' or tab, not ${JSON.stringify(options.delimiter)}`;
+    core.delimiter = delimiter;
+  }
   if (options.pages !== undefined) {
     const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(options.pages);
     const from = match ? Number(match[1]) : NaN;
@@ -109,7 +123,7 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     return null;
   }
   const chalk = stderrChalk(io);
-  const stream = createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
+  const stream = await createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
   let failReason: string | undefined;
   return {
     inputs,

@@ -42,6 +42,61 @@ function placeName(place: Place, otherwise: string): string {
 
 const CHOOSE_PAGES = 'choose the pages that hold the return with --pages';
 
+/** The Office containers, as messages name them. */
+type OfficeKind = 'Word document' | 'Excel workbook' | 'Word or Excel file';
+
+/** Text inside the table that belongs to no row: the words of `text-between-rows` and of `unassigned-text` alike. */
+function strayTextMessage(a: { kind: 'above-first-row' | 'between-rows'; text: string }): string {
+  return a.kind === 'above-first-row'
+    ? `text ${quote(a.text)} above the first numbered row belongs to no point`
+    : `text ${quote(a.text)} inside the table belongs to no cell`;
+}
+
+const OFFICE_KINDS = { docx: 'Word document', xlsx: 'Excel workbook' } as const;
+
+function withArticle(kind: OfficeKind): string {
+  return kind === 'Excel workbook' ? `an ${kind}` : `a ${kind}`;
+}
+
+/** The formats charter recognises but does not read, each with what to save it as instead. */
+const UNSUPPORTED_FORMATS = {
+  ole: 'an older Office file (a Word 97–2003 .doc or Excel 97–2003 .xls), or an Office file protected with a password; charter reads neither: open it in Word or Excel, remove any password, and save it as .docx, .xlsx or PDF',
+  odt: 'an OpenDocument text (.odt); charter does not read it: save it as .docx or PDF',
+  ods: 'an OpenDocument spreadsheet (.ods); charter does not read it: save it as .xlsx, CSV or PDF',
+  odf: 'an OpenDocument file; charter does not read it: save it as .docx, .xlsx or PDF',
+} as const;
+
+/** Why a file is not the Word or Excel file it was taken for. */
+const NOT_OFFICE = {
+  'not-zip': 'it is not a zip archive, as .docx and .xlsx files are',
+  neither: 'it is a zip archive, but holds neither a Word document nor an Excel workbook',
+  'no-sheets': 'the workbook lists no sheet that the file holds',
+} as const;
+
+/** The parts of a Word file outside its body, as the message names them. */
+const WORD_NOTE_PARTS = {
+  header: 'the page header',
+  footer: 'the page footer',
+  footnotes: 'the footnotes',
+  endnotes: 'the endnotes',
+  comments: 'the comments',
+} as const;
+
+type WordNotes = { part: keyof typeof WORD_NOTE_PARTS; text: string } | { part: 'footnote-references' | 'comment-references'; count: number };
+
+function wordNotesLabel(notes: WordNotes): string {
+  switch (notes.part) {
+    case 'footnote-references':
+      return plural(notes.count, 'footnote reference');
+    case 'comment-references':
+      return plural(notes.count, 'comment');
+    default:
+      return `${WORD_NOTE_PARTS[notes.part]} (${quote(notes.text)})`;
+  }
+}
+
+const DELIMITER_NAMES = { ';': 'semicolons (as Excel writes CSV where the decimal mark is a comma)', '\t': 'tabs' } as const;
+
 export const DIAGNOSTICS = {
   'no-return-found': {
     severity: 'error',
@@ -59,7 +114,7 @@ export const DIAGNOSTICS = {
   'binary-input': {
     severity: 'error',
     fixed: true,
-    description: 'the input is binary data, not text or PDF',
+    description: 'the input is binary data, not text, PDF, Word or Excel',
     message: (_: NoArguments) => 'the input is binary data, not text, CSV, markdown or PDF',
   },
   'input-too-large': {
@@ -100,14 +155,19 @@ export const DIAGNOSTICS = {
   'pdf-too-complex': {
     severity: 'error',
     fixed: true,
-    description: 'the PDF has too many pages or took too long or too much memory to read: choose pages with --pages',
+    description: 'the PDF has too many pages, took too long or too much memory to read, or its streams decode to too much: choose pages with --pages',
     message: (
       a:
         | { limit: 'pages'; pageCount: number; maxPages: number }
         | { limit: 'time'; seconds: number; pagesRead: number }
-        | { limit: 'memory'; heapMb: number; pagesRead: number },
+        | { limit: 'memory'; heapMb: number; pagesRead: number }
+        | { limit: 'streams'; megabytes: number; perStream: boolean },
     ) => {
       switch (a.limit) {
+        case 'streams':
+          return a.perStream
+            ? `a stream of the PDF decodes to more than ${a.megabytes} MB (a decompression bomb, or a drawing far too large): it was not read`
+            : `the streams of the PDF decode to more than ${a.megabytes} MB in all: it was not read; ${CHOOSE_PAGES} of a smaller copy`;
         case 'pages':
           return `the PDF has ${plural(a.pageCount, 'page')}, more than the ${a.maxPages} read from one file; ${CHOOSE_PAGES}`;
         case 'time':
@@ -131,6 +191,65 @@ export const DIAGNOSTICS = {
     fixed: true,
     description: 'the markdown nests quotes, lists or HTML elements too deeply to be read',
     message: (_: NoArguments) => 'the markdown nests quotes, lists or HTML elements too deeply to be read',
+  },
+  'unsupported-format': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input is a Word 97–2003 .doc, Excel 97–2003 .xls, OpenDocument or password-protected Office file: save it as .docx, .xlsx or PDF',
+    message: (a: { format: keyof typeof UNSUPPORTED_FORMATS }) => `the input is ${UNSUPPORTED_FORMATS[a.format]}`,
+  },
+  'office-unreadable': {
+    severity: 'error',
+    fixed: true,
+    description: 'the Word or Excel file could not be read: truncated, damaged, not a .docx or .xlsx, or not the format --from names',
+    message: (
+      a:
+        | { kind: 'damaged'; container: OfficeKind; detail: string }
+        | { kind: 'not-office'; container: OfficeKind; why: keyof typeof NOT_OFFICE }
+        | { kind: 'no-main-part'; container: OfficeKind; part: string }
+        | { kind: 'wrong-from'; forced: keyof typeof OFFICE_KINDS; found: keyof typeof OFFICE_KINDS }
+        | { kind: 'bad-part'; container: OfficeKind; part: string; problem: string }
+        | { kind: 'bad-sheet'; container: OfficeKind; sheet: string; problem: string },
+    ) => {
+      switch (a.kind) {
+        case 'damaged':
+          return `the ${a.container} cannot be read; it may be truncated or damaged: ${a.detail}`;
+        case 'not-office':
+          return `the input is not ${withArticle(a.container)}: ${NOT_OFFICE[a.why]}`;
+        case 'no-main-part':
+          return `the input is not ${withArticle(a.container)}: the archive has no ${a.part}`;
+        case 'wrong-from':
+          return `--from ${a.forced} was given, but the input is ${withArticle(OFFICE_KINDS[a.found])}, not ${withArticle(OFFICE_KINDS[a.forced])}: use --from ${a.found}, or leave --from out`;
+        case 'bad-part':
+          return `the ${a.container} cannot be read: its part ${a.part} is not well-formed XML (${a.problem})`;
+        case 'bad-sheet':
+          return `the ${a.container} cannot be read: sheet ${JSON.stringify(a.sheet)} is not well-formed XML (${a.problem})`;
+      }
+    },
+  },
+  'office-too-large': {
+    severity: 'error',
+    fixed: true,
+    description: 'the Word or Excel file unpacks to more than charter reads (entries, or bytes per part or in all): damaged or hostile',
+    message: (a: { container: OfficeKind; detail: string }) => `the ${a.container} was not read: ${a.detail} (a damaged or hostile file?)`,
+  },
+  'json-unreadable': {
+    severity: 'error',
+    fixed: true,
+    description: 'the input is not JSON or NDJSON',
+    message: (a: { detail: string; line?: number }) => `the input is not JSON or NDJSON: ${a.line !== undefined ? `line ${a.line}: ` : ''}${a.detail}`,
+  },
+  'json-not-a-return': {
+    severity: 'error',
+    fixed: true,
+    description: "the JSON does not match the return's JSON Schema (charter's own output reads back; a return made by hand must match it)",
+    /** `count` returns were offered; this is the `index`th (0-based), on `line` where one a line. */
+    message: (a: { kind: 'empty' } | { kind: 'problems'; count: number; index: number; line?: number | undefined; problems: readonly string[] }) => {
+      if (a.kind === 'empty') return 'the JSON holds no return: it is an empty array';
+      const which = a.count === 1 ? 'the JSON' : a.line !== undefined ? `the return on line ${a.line}` : `return ${a.index + 1} of the array`;
+      const more = a.problems.length > 3 ? `; and ${a.problems.length - 3} more` : '';
+      return `${which} is not a charter return: ${a.problems.slice(0, 3).join('; ')}${more}`;
+    },
   },
   'schema-invalid': {
     severity: 'error',
@@ -157,6 +276,11 @@ export const DIAGNOSTICS = {
         ? `row at ${placeName(a.at, 'the table')} (number cell ${quote(a.numberText)}, text ${quote(a.text)}) matches no charter point`
         : `row numbered ${JSON.stringify(a.numberText)} (${quote(a.text)}) is not one of the charter's ${a.pointCount} points`,
   },
+  'pdf-text-damaged': {
+    severity: 'error',
+    description: "a page holding the return could not be read whole (a damaged stream): text of the return may be missing",
+    message: (a: { detail: string }) => `this page of the return could not be read whole (${a.detail}): text may be missing from the return; get the PDF again`,
+  },
   'text-unaccounted': {
     severity: 'error',
     description: "text inside the return's table came out in no cell and no diagnostic (a bug in charter: please report it)",
@@ -169,7 +293,25 @@ export const DIAGNOSTICS = {
     message: (a: { points: readonly number[] }) =>
       `the text keeps no columns (as plain pdftotext and pdf-parse write it), and where the cells of ${a.points.length === 1 ? 'point' : 'points'} ${a.points.join(', ')} end could not be told from how their lines wrap and their sentences start: their answers were guessed and may be wrong; import the PDF itself, or text from pdftotext -layout`,
   },
-  'empty-answer': {
+  'pdf-text-clipped': {
+    severity: 'error',
+    description:
+      "a line of the return's table runs past the edge of a box its producer clipped (a browser printing a table wider than the page): the rest of the text is not in the PDF, so a cell is cut short",
+    message: (a: { text: string; edge: number; lines: number }) =>
+      `${a.lines === 1 ? 'the line' : `${a.lines} lines of the table run past the edge of a clipped box on this page, the first`} ${quote(a.text)}${a.lines === 1 ? ' runs past the edge of a clipped box' : ''} (${a.edge} pt from the left): the producer cut off the rest, which is not in the PDF; print the table to fit the page`,
+  },  'pdf-words-cut': {
+    severity: 'error',
+    description:
+      "the producer cut words too wide for their column over two lines without a hyphen, as the charter-point column shows: the answers may hold such cuts too, read as two words, and nothing in the page tells them apart",
+    message: (a: { number: number; pieces: [string, string] }) =>
+      `the producer cut words over lines without a hyphen: point ${a.number}'s charter wording is written ${quote(`${a.pieces[0]} ${a.pieces[1]}`)} for ${quote(a.pieces.join(''))}; answers cut the same way read as two words and cannot be told from them. Import the document the PDF was made from (Word, Excel) if you have it, or print it with wider columns`,
+  },
+  'text-between-rows': {
+    severity: 'error',
+    description:
+      "text inside the return's table, between its rows or above the first, is neither a cell nor page furniture: some cell may be missing it, so the return is not known to be exact; it is quoted",
+    message: strayTextMessage,
+  },  'empty-answer': {
     severity: 'warning',
     description: 'a point has no answer in one or more of its three columns',
     message: (a: { number: number; headings: readonly string[] }) => `point ${a.number} has no answer under ${a.headings.map((heading) => `"${heading}"`).join(', ')}`,
@@ -179,6 +321,18 @@ export const DIAGNOSTICS = {
     description: "the row's charter-point text differs materially from the charter's wording",
     message: (a: { number: number; written: string }) => `point ${a.number} is worded ${quote(a.written, 200)}, not as the charter words it`,
   },
+  'pdf-page-damaged': {
+    severity: 'warning',
+    description: 'a page of the PDF outside the return could not be read whole (a damaged stream)',
+    message: (a: { detail: string }) => `this page could not be read whole (${a.detail}); it holds no part of the return`,
+  },
+
+  'text-rotated': {
+    severity: 'warning',
+    description: "text on the return's pages is not written left to right (rotated, upside down or vertical): it is no part of any cell and is quoted",
+    message: (a: { text: string }) => `text ${quote(a.text)} is not written left to right (rotated or upside down); it was left out of the cells`,
+  },
+
   'unassigned-text': {
     severity: 'warning',
     description: 'text inside the table belongs to no cell; it is quoted in the message',
@@ -198,11 +352,10 @@ export const DIAGNOSTICS = {
         case 'metadata-differs':
           return `text ${quote(a.text)} in the ${a.heading} column differs from ${quote(a.used)} above it and was not used`;
         case 'above-first-row':
-          return `text ${quote(a.text)} above the first numbered row belongs to no point`;
+        case 'between-rows':
+          return strayTextMessage(a);
         case 'after-table':
           return `row ${quote(a.text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`;
-        case 'between-rows':
-          return `text ${quote(a.text)} inside the table belongs to no cell`;
         case 'in-heading':
           return `text ${quote(a.text)} in the heading row (column ${a.column}) is not one of the form's headings; it was left out`;
         case 'stray-row-number':
@@ -308,9 +461,59 @@ export const DIAGNOSTICS = {
   },
   'cell-span-expanded': {
     severity: 'info',
-    description: 'an HTML table cell spanning several columns was followed by empty cells to keep the columns in line',
-    message: (a: { spans: number }) =>
-      `${plural(a.spans, 'cell')} of the HTML table spanning several columns ${a.spans === 1 ? 'was' : 'were'} followed by empty cells to keep the columns in line`,
+    description: 'a table cell spanning several columns or rows (HTML, Word, Excel) was followed by empty cells to keep the columns in line',
+    message: (a: { spans: number; table?: 'html' } | { table: 'word'; spans: number } | { table: 'excel'; sheet: string; merges: number }) => {
+      switch (a.table) {
+        case 'word':
+          return `${plural(a.spans, 'cell')} of the Word table ${a.spans === 1 ? 'spans' : 'span'} several columns or rows: each was read in its first cell, with the cells it covers empty, to keep the columns in line`;
+        case 'excel':
+          return `${plural(a.merges, 'merged range')} of cells on sheet ${JSON.stringify(a.sheet)}: each value was read in its first cell, with the cells it covers empty, to keep the columns in line`;
+        default:
+          return `${plural(a.spans, 'cell')} of the HTML table spanning several columns ${a.spans === 1 ? 'was' : 'were'} followed by empty cells to keep the columns in line`;
+      }
+    },
+  },
+  'tracked-changes-accepted': {
+    severity: 'info',
+    description: 'the Word document has tracked changes: it was read as it prints with every change accepted',
+    message: (a: { count: number }) =>
+      `the document has ${plural(a.count, 'tracked change')}; it was read as it prints with every change accepted (insertions kept, deletions left out)`,
+  },
+  'notes-left-out': {
+    severity: 'info',
+    description: "page headers, footers, footnotes or comments (Word), or footnote marks in pandoc's tables, were not read as table content; the message says what they held",
+    message: (a: { kind: 'word'; notes: readonly WordNotes[] } | { kind: 'pandoc-footnote-marks'; count: number }) =>
+      a.kind === 'word'
+        ? `${a.notes.map(wordNotesLabel).join(', ')} ${a.notes.length === 1 ? 'is' : 'are'} outside the document's body and not read as table content`
+        : `${plural(a.count, 'footnote reference')} in the table's cells ${a.count === 1 ? 'was' : 'were'} left out of them; the footnotes are read as text where pandoc put them`,
+  },
+  'sheets-ignored': {
+    severity: 'info',
+    description: 'the workbook has other sheets than the one holding the return; they were not read',
+    message: (a: { read: string; ignored: readonly string[] }) =>
+      `read sheet ${JSON.stringify(a.read)}, which holds the return; ${a.ignored.length === 1 ? 'sheet' : 'sheets'} ${a.ignored.map((name) => JSON.stringify(name)).join(', ')} ${a.ignored.length === 1 ? 'was' : 'were'} not read`,
+  },
+  'word-break-guessed': {
+    severity: 'info',
+    description: 'pandoc broke a word longer than its column over lines in a grid or multiline table: the pieces were joined, or kept apart, as the message says',
+    /** Each guess says how one broken word was read: `"mult" + "i-disciplinary" read as "multi-disciplinary"`. */
+    message: (a: { guesses: readonly string[] }) =>
+      `pandoc broke ${plural(a.guesses.length, 'word')} longer than ${a.guesses.length === 1 ? 'its column' : 'their columns'} over lines: ${a.guesses.slice(0, 3).join('; ')}${a.guesses.length > 3 ? `; and ${a.guesses.length - 3} more` : ''}`,
+  },
+  'date-cell-read': {
+    severity: 'info',
+    description: 'an Excel cell holding a date (a serial number shown through a date format) was read as the date it shows',
+    message: (a: { sheet: string; dates: readonly { reference: string; serial: string; text: string }[] }) => {
+      const count = a.dates.length;
+      const shown = a.dates.slice(0, 3).map((date) => `${date.reference} (stored as ${date.serial}) as ${JSON.stringify(date.text)}`).join(', ');
+      const more = count > 3 ? `, and ${count - 3} more` : '';
+      return `${plural(count, 'cell')} on sheet ${JSON.stringify(a.sheet)} ${count === 1 ? 'holds a date' : 'hold dates'}, read as ${count === 1 ? 'it shows' : 'they show'}: ${shown}${more}`;
+    },
+  },
+  'delimiter-guessed': {
+    severity: 'info',
+    description: 'the CSV is separated by semicolons or tabs, found from its content',
+    message: (a: { delimiter: keyof typeof DELIMITER_NAMES }) => `the CSV's cells are separated by ${DELIMITER_NAMES[a.delimiter]}; read it so (--delimiter sets it)`,
   },
   'encoding-guessed': {
     severity: 'info',
@@ -323,6 +526,20 @@ export const DIAGNOSTICS = {
     description: 'a quoted cell was never closed; quotes were read as ordinary characters',
     message: (a: { fromLine?: string }) =>
       `a quoted cell is never closed${a.fromLine !== undefined ? ` (from line ${a.fromLine})` : ''}; quotes were read as ordinary characters`,
+  },
+  'return-found': {
+    severity: 'info',
+    description: 'the document holds several returns (another year\'s, another council\'s): each is read, and this one is where the message says',
+    message: (a: { index: number; count: number; period: string | null; pages: readonly number[] | null; lines: { from: number; to: number } | null }) => {
+      const where = a.pages
+        ? a.pages.length === 1
+          ? `on page ${a.pages[0]}`
+          : `on pages ${a.pages[0]}–${a.pages[a.pages.length - 1]}`
+        : a.lines
+          ? `on lines ${a.lines.from}–${a.lines.to}`
+          : 'in the document';
+      return `return ${a.index} of ${a.count} in the document${a.period ? ` (${a.period})` : ''}, ${where}`;
+    },
   },
   'authority-inferred': {
     severity: 'info',

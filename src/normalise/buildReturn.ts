@@ -7,7 +7,7 @@ import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, Source
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { joinCellText } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
-import { findReturns, type FoundReturn, type ReturnPiece } from './findReturn.js';
+import { findReturns, isLaidOut, returnPages, type FoundReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
 import { assembleRows, type PhysicalRow } from './rowNumbers.js';
 import { largest, smallest } from '../text/extremes.js';
@@ -113,9 +113,26 @@ export interface BuildResults {
 export function buildReturns(doc: RawDocument, options: BuildOptions): BuildResults {
   const found = findReturns(doc);
   if (!('returns' in found)) {
-    return { returns: [], diagnostics: [...doc.diagnostics, diagnostic('no-return-found', { pageCount: doc.pageCount, reason: found.reason })] };
+    const damage = (doc.damagedPages ?? []).map(({ page, detail }) => diagnostic('pdf-page-damaged', { detail }, { page }));
+    return { returns: [], diagnostics: [...doc.diagnostics, ...damage, diagnostic('no-return-found', { pageCount: doc.pageCount, reason: found.reason })] };
   }
-  return { returns: found.returns.map((one) => buildOne(doc, one, options)), diagnostics: [] };
+  const returns = found.returns.map((one) => buildOne(doc, one, options));
+  reportDamage(doc, found.returns, returns);
+  return { returns, diagnostics: [] };
+}
+
+/**
+ * Pages the PDF engine could not read whole: on a return's page, text of that return may be
+ * missing, an error on it; elsewhere, a warning (on the first return).
+ */
+function reportDamage(doc: RawDocument, found: readonly FoundReturn[], built: BuildResult[]): void {
+  if (!doc.damagedPages) return;
+  const pagesOf = found.map((one) => new Set(returnPages(one.pieces)));
+  for (const { page, detail } of doc.damagedPages) {
+    const holder = pagesOf.findIndex((pages) => pages.has(page));
+    if (holder >= 0) built[holder]!.diagnostics.push(diagnostic('pdf-text-damaged', { detail }, { page }));
+    else built[0]?.diagnostics.push(diagnostic('pdf-page-damaged', { detail }, { page }));
+  }
 }
 
 /** The document's first return (or why it holds none). */
@@ -135,7 +152,7 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {
-      diagnostics.push(diagnostic('unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
+      diagnostics.push(diagnostic(isLaidOut(doc) ? 'text-between-rows' : 'unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
     }
   }
 
@@ -172,7 +189,8 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   const points = [...byNumber.values()].sort((a, b) => a.number - b.number);
 
   const columnValues = metadataColumns(found.pieces, diagnostics);
-  let period = found.period ?? columnValues.period ?? null;
+  const declared = found.pieces[0]!.table.declared;
+  let period = declared ? declared.period : (found.period ?? columnValues.period ?? null);
   if (options.period !== undefined) {
     if (period !== null && period !== options.period) {
       diagnostics.push(diagnostic('period-overridden', { written: period, given: options.period }));
@@ -183,6 +201,8 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   let authority: string | null = null;
   if (options.authority !== undefined) {
     authority = options.authority;
+  } else if (declared) {
+    authority = declared.authority;
   } else if (columnValues.authority !== undefined) {
     authority = columnValues.authority;
   } else {

@@ -1,5 +1,6 @@
 /** Which reader an input needs: found from the content first, then from the file name. */
 import type { SourceFormat } from '../model.js';
+import { sniffDelimiter } from './delimiterSniff.js';
 import { READERS } from './readers.js';
 
 /** The format a file name decides, where its ending is one a reader trusts (readers.ts). */
@@ -15,9 +16,11 @@ export function formatFromFileName(path: string | null): SourceFormat | null {
 /** Guess the format of decoded text. */
 export function detectTextFormat(text: string, path: string | null): SourceFormat {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // JSON starts with an object or an array; no return in any other format does.
+  if (/^\s*[{[]\s*["{[\]}]/.test(sample.slice(0, 200))) return 'json';
   const lines = sample.split('\n', 5000);
   let tabLines = 0;
-  let commaLines = 0;
+  let delimiterLines = 0;
   let pipeRows = 0;
   let delimiterRows = 0;
   let markdownMarks = 0;
@@ -27,9 +30,11 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
     // Each optional pipe carries the white space after it, so that no run of spaces can be split two ways.
     if (/^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-+:?\s*)+(?:\|\s*)?$/.test(line)) delimiterRows++;
     if (/^#{1,6}\s|<table[\s>]/i.test(line)) markdownMarks++;
-    if ((line.match(/,/g)?.length ?? 0) >= 4) commaLines++;
+    if ((line.match(/,/g)?.length ?? 0) >= 4 || (line.match(/;/g)?.length ?? 0) >= 4) delimiterLines++;
   }
   if (delimiterRows > 0 && pipeRows > 1) return 'markdown';
+  // pandoc's grid tables (`+---+---+` borders) and multiline tables (`---- ----` under the heading).
+  if (/^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/m.test(sample) || (/^[ \t]*-{3,}[ \t]*$/m.test(sample) && /^[ \t]*-{2,}(?: +-{2,}){2,}[ \t]*$/m.test(sample))) return 'markdown';
   if (/<table[\s>]/i.test(sample)) return 'markdown';
   const byName = formatFromFileName(path);
   // Text extracted from a PDF: pdftotext ends each page with a form feed, pdf-parse with "-- 2 of 9 --".
@@ -37,7 +42,12 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
   if (tabLines >= 2) return byName === 'markdown' && markdownMarks > 0 ? 'markdown' : 'tsv';
   if (markdownMarks > 0) return 'markdown';
   if (byName && byName !== 'pdf') return byName;
-  // The first line holds a comma. (`[^,\n]*"?[^\n]*,` said the same in quadratic time.)
-  if (commaLines >= 2 && /^[^,\n]*,/.test(sample)) return 'csv';
+  // Comma- or semicolon-separated: a row splits into the form's headings, or many into the same cells.
+  const sniffed = sniffDelimiter(sample);
+  if (sniffed === null || sniffed.delimiter === '\t') return 'text';
+  if (sniffed.heading) return 'csv';
+  // Without the headings, the first line holds the delimiter. (`[^,\n]*"?[^\n]*,` said the same in quadratic time.)
+  const firstLine = sample.slice(0, Math.max(0, sample.indexOf('\n')) || sample.length);
+  if (delimiterLines >= 2 && sniffed.regularRecords >= 2 && firstLine.includes(sniffed.delimiter)) return 'csv';
   return 'text';
 }

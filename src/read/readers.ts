@@ -8,6 +8,7 @@
  * Text formats are told apart by detect.ts, which weighs their marks against each other.
  */
 import type { SourceFormat } from '../model.js';
+import { isOfficeContainer } from './office/sniff.js';
 import { isPdf } from './pdf/sniff.js';
 import { textReader, type Reader } from './reader.js';
 
@@ -27,6 +28,11 @@ export interface ReaderEntry {
   input: 'bytes' | 'text';
   /** For `bytes` readers: whether the bytes are of this format, looked at before any decoding. */
   sniff?: (bytes: Uint8Array) => boolean;
+  /**
+   * File name endings of formats its reader recognises only to refuse (a Word 97–2003 `.doc`): a
+   * folder walk takes them too, so that each is reported (`unsupported-format`), not passed over.
+   */
+  refuses?: readonly string[];
   /** Costly enough to read (PDF) that several inputs run it in worker threads. */
   heavy: boolean;
   load(): Promise<Reader>;
@@ -40,7 +46,7 @@ export const READERS = [
     trustExtension: true,
     input: 'text',
     heavy: false,
-    load: async () => textReader((await import('./delimited.js')).readTsv),
+    load: async () => (await import('./delimited.js')).delimitedReader('tsv'),
   },
   {
     format: 'csv',
@@ -49,7 +55,7 @@ export const READERS = [
     trustExtension: true,
     input: 'text',
     heavy: false,
-    load: async () => textReader((await import('./delimited.js')).readCsv),
+    load: async () => (await import('./delimited.js')).delimitedReader('csv'),
   },
   {
     format: 'markdown',
@@ -79,6 +85,40 @@ export const READERS = [
     heavy: false,
     load: async () => textReader((await import('./text/readPdfText.js')).readPdfText),
   },
+  // Word and Excel files are both zip packages (older ones, and password-protected ones, OLE
+  // files): whichever entry's sniffing claims the container, readOffice tells them apart by their
+  // parts, never by the file name, and checks a forced --from against them.
+  {
+    format: 'docx',
+    from: 'docx',
+    extensions: ['.docx'],
+    refuses: ['.doc', '.odt'],
+    trustExtension: false,
+    input: 'bytes',
+    sniff: isOfficeContainer,
+    heavy: false,
+    load: async () => (await import('./office/readOffice.js')).readOffice,
+  },
+  {
+    format: 'xlsx',
+    from: 'xlsx',
+    extensions: ['.xlsx'],
+    refuses: ['.xls', '.ods'],
+    trustExtension: false,
+    input: 'bytes',
+    sniff: isOfficeContainer,
+    heavy: false,
+    load: async () => (await import('./office/readOffice.js')).readOffice,
+  },
+  {
+    format: 'json',
+    from: 'json',
+    extensions: ['.json', '.ndjson', '.jsonl'],
+    trustExtension: true,
+    input: 'text',
+    heavy: false,
+    load: async () => textReader((await import('./json/readJson.js')).readJsonDocument),
+  },
 ] as const satisfies readonly ReaderEntry[];
 
 /** The `--from` names, in registry order. */
@@ -99,6 +139,9 @@ export function formatFromName(name: FromName): SourceFormat {
 
 /** Every file name ending a folder walk reads, in registry order. */
 export const READ_EXTENSIONS: readonly string[] = READERS.flatMap((reader) => reader.extensions);
+
+/** File name endings a folder walk takes to report them, though no reader reads them (`refuses`). */
+export const REFUSED_EXTENSIONS: readonly string[] = (READERS as readonly ReaderEntry[]).flatMap((reader) => reader.refuses ?? []);
 
 /** The reader of bytes whose sniffing claims these bytes, before any decoding. */
 export function sniffBytes(bytes: Uint8Array): ReaderEntry | undefined {

@@ -15,3 +15,12 @@ export function checkSchema(value: unknown, evidence: ReadonlyMap<number, PointE
   if (validateReturn(value)) return [];
   return schemaErrorDiagnostics(validateReturn.errors ?? [], value, evidence);
 }
+
+/**
+ * What is wrong with a value offered as a return (charter's own JSON read back as input), one
+ * phrase each ("point 6, Next steps (with timescales): must be string"); none where it is one.
+ */
+export function returnShapeProblems(value: unknown): string[] {
+  if (validateReturn(value)) return [];
+  return schemaErrorDiagnostics(validateReturn.errors ?? [], value, new Map()).map((diagnostic) => diagnostic.message);
+}

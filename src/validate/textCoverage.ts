@@ -47,36 +47,58 @@ export interface TextCoverage {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+
+const WORD_WITH_QUOTES = /[\p{L}\p{N}]+(?:['‘’][\p{L}\p{N}]+)*/gu;
 
 function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+type WordCounts = Map<string, number>;
+
 /**
- * Every word the output holds, with how often: cells, numbers, metadata, and the text that
- * diagnostics carry. A message is not counted: rules quote the return's own cells in theirs, and
- * such a quotation must not stand in for a word lost from the source.
+ * Every word the output holds, with how often, in two pools: what the source's answers (and any
+ * other text of the table) may be found in — the answers, the point numbers and the text that
+ * diagnostics carry — and the charter's own wording, which stands in for the charter-point column
+ * only. A message is not counted: rules quote the return's own cells in theirs, and such a
+ * quotation must not stand in for a word lost from the source. Nor are the authority and period,
+ * which come from titles and headings outside the table's cells (our CSV's columns aside).
  */
-function outputWords(result: AccountedOutput): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (text: string | null | undefined) => {
+function outputWords(
+  result: AccountedOutput,
+  furniture: ReadonlySet<string>,
+  withAnswers: boolean,
+): { answers: WordCounts; charter: WordCounts; metadata: WordCounts } {
+  const pool = () => new Map<string, number>();
+  const answers = pool();
+  const charter = pool();
+  const metadata = pool();
+  const add = (counts: WordCounts, text: string | null | undefined) => {
     if (!text) return;
     for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   };
   const charterReturn = result.charterReturn;
   if (charterReturn) {
-    add(charterReturn.authority);
-    add(charterReturn.period);
+    add(metadata, charterReturn.authority);
+    add(metadata, charterReturn.period);
     for (const point of charterReturn.points) {
-      add(String(point.number));
-      add(point.charterPoint);
-      add(point.whereWeAreNow);
-      add(point.whereWeNeedToImprove);
-      add(point.nextSteps);
+      add(answers, String(point.number));
+      add(charter, point.charterPoint);
+      if (!withAnswers) continue;
+      add(answers, point.whereWeAreNow);
+      add(answers, point.whereWeNeedToImprove);
+      add(answers, point.nextSteps);
     }
   }
-  for (const diagnostic of result.diagnostics) add(diagnostic.text);
-  return counts;
+  for (const diagnostic of result.diagnostics) {
+    // Page furniture is set apart by the reader and not checked here: the text its report
+    // carries must not stand in for a word of the table.
+    if (diagnostic.code === 'page-footer-dropped' && diagnostic.text !== undefined && furniture.has(diagnostic.text)) continue;
+    add(answers, diagnostic.text);
+  }
+  return { answers, charter, metadata };
 }
 
 const CHARTER_VOCABULARY = new Set(CHARTER_POINTS.flatMap((point) => wordsOf(point.wording.toLowerCase())));
@@ -142,6 +164,99 @@ function carriesOnTheReturn(table: RawTable): boolean {
   return table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null));
 }
 
+const ANSWER_KEYS = ['whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'] as const;
+
+/**
+ * Whether every answer column of the table, read down its rows, is the return's answers in that
+ * column, point after point (white space aside): the words of those columns if so, else null.
+ */
+function answersComeOutWhole(found: FoundReturn, charterReturn: CharterReturn | null): number | null {
+  if (!charterReturn) return null;
+  let words = 0;
+  for (const key of ANSWER_KEYS) {
+    const source = found.pieces.flatMap((piece) => piece.rows.map((row) => row.cells[piece.columns[key]] ?? ''));
+    const count = sameWords(source, charterReturn.points.map((point) => point[key]));
+    if (count === null) return null;
+    words += count;
+  }
+  return words;
+}
+
+/** White space as joinCellText knows it: every run of it is one space. */
+function isSpace(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Texts joined with spaces, read a character at a time, every run of white space one space. */
+class SpacedText {
+  private cell = 0;
+  private at = 0;
+  private started = false;
+  private space = false;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  /** The next character code (32 for a run of white space between words), or -1 at the end. */
+  next(): number {
+    const texts = this.texts;
+    while (this.cell < texts.length) {
+      const text = texts[this.cell]!;
+      if (this.at >= text.length) {
+        this.cell++;
+        this.at = 0;
+        this.space = this.started;
+        continue;
+      }
+      const code = text.charCodeAt(this.at);
+      if (isSpace(code)) {
+        this.at++;
+        this.space = this.started;
+        continue;
+      }
+      if (this.space) {
+        this.space = false;
+        return 32;
+      }
+      this.at++;
+      this.started = true;
+      return code;
+    }
+    return -1;
+  }
+}
+
+/**
+ * Whether two lists of texts, each joined with spaces, are the same text once every run of white
+ * space is one space and the ends are trimmed (joinCellText of each, compared, without making
+ * either: these are the whole table's answers); if so, how many words it holds.
+ */
+function sameWords(a: readonly string[], b: readonly string[]): number | null {
+  const left = new SpacedText(a);
+  const right = new SpacedText(b);
+  let words = 0;
+  let inWord = false;
+  for (;;) {
+    const code = left.next();
+    if (code !== right.next()) return null;
+    if (code === -1) return words;
+    const word = code < 128 ? ASCII_WORD[code] === 1 : WORD_CHARACTER.test(String.fromCharCode(code));
+    if (word && !inWord) words++;
+    inWord = word;
+  }
+}
+
 /** The check on the document's first return, for tests that hold an import's output. */
 export function checkTextCoverage(doc: RawDocument, result: AccountedOutput): TextCoverage {
   const found = findReturns(doc);
@@ -153,27 +268,43 @@ export function checkTextCoverage(doc: RawDocument, result: AccountedOutput): Te
 export function accountForText(doc: RawDocument, found: FoundReturn, result: AccountedOutput): TextCoverage {
   if (found.pieces.length === 0) return { missing: [], wordsChecked: 0 };
 
-  const available = outputWords(result);
+  const furniture = new Set(doc.blocks.flatMap((block) => (block.kind === 'furniture' ? [block.text] : [])));
+  // Most returns come out as they went in: each answer column, read down the table, is the same
+  // text as the return's answers in that column, point after point. Then the answers are all
+  // there, and only the rest of the table is checked word by word.
+  const whole = answersComeOutWhole(found, result.charterReturn);
+  const pieceRows = new Set(found.pieces.flatMap((piece) => piece.rows));
+  const available = outputWords(result, furniture, whole === null);
   const missing: LostWord[] = [];
-  let wordsChecked = 0;
+  let wordsChecked = whole ?? 0;
 
   // Our CSV's metadata columns repeat one value on every row: the first is the return's (its Source is
   // bookkeeping, replaced by the path now read); any other must be in a diagnostic.
   const metadataValues = firstMetadataValues(found.pieces);
 
   /** Counted words use one occurrence of the output each; repeated ones (row numbers, metadata) only need to be there. */
+  /** Take one occurrence of `word` from `counts`, if it holds one. */
+  const take = (counts: WordCounts, word: string): boolean => {
+    const count = counts.get(word) ?? 0;
+    if (count > 0) counts.set(word, count - 1);
+    return count > 0;
+  };
   const check = (text: string, role: ColumnRole, place: Place, column?: number) => {
     if (isMetadata(role) && joinCellText([text]) === metadataValues[role]) return;
-    for (const word of wordsOf(text)) {
-      wordsChecked++;
-      const count = available.get(word) ?? 0;
-      let covered: boolean;
-      if (role === 'number' || isMetadata(role)) covered = count > 0;
-      else {
-        if (count > 0) available.set(word, count - 1);
-        covered = count > 0 || (role === 'charterPoint' && isCharterWord(word));
+    // A charter point's words are forgiven as the wording match forgives them, which reads a quote
+    // mark inside a word as no break ("compas‘sionate" is a slip of "compassionate").
+    const spans = role === 'charterPoint' ? (text.match(WORD_WITH_QUOTES) ?? []) : [text];
+    for (const span of spans) {
+      const whole = role === 'charterPoint' ? span.replace(/['‘’]/g, '') : '';
+      for (const word of wordsOf(span)) {
+        wordsChecked++;
+        let covered: boolean;
+        if (role === 'number') covered = (available.answers.get(word) ?? 0) > 0;
+        else if (isMetadata(role)) covered = (available.metadata.get(word) ?? 0) > 0 || (available.answers.get(word) ?? 0) > 0;
+        else if (role === 'charterPoint') covered = take(available.charter, word) || take(available.answers, word) || isCharterWord(word) || isCharterWord(whole);
+        else covered = take(available.answers, word);
+        if (!covered) missing.push(column === undefined ? { word, place } : { word, place, column });
       }
-      if (!covered) missing.push(column === undefined ? { word, place } : { word, place, column });
     }
   };
 
@@ -194,8 +325,8 @@ export function accountForText(doc: RawDocument, found: FoundReturn, result: Acc
   const charterColumn: (() => void)[] = [];
   for (let index = firstBlock; index <= lastBlock; index++) {
     const block = doc.blocks[index]!;
-    // Page furniture is reported whole by the normaliser, numbers and all.
-    if (block.kind === 'furniture') continue;
+    // Page furniture and text not written left to right are reported whole by the normaliser.
+    if (block.kind === 'furniture' || block.kind === 'aside') continue;
     if (block.kind === 'text') {
       deferred.push(() => check(block.text, 'outside', block.place));
       continue;
@@ -217,7 +348,9 @@ export function accountForText(doc: RawDocument, found: FoundReturn, result: Acc
       }
       row.cells.forEach((cell, column) => {
         const role = roleOf(column, tableColumns);
-        if (role === 'answer') check(cell, role, row.place, column);
+        if (role === 'answer') {
+          if (whole === null || !pieceRows.has(row)) check(cell, role, row.place, column);
+        }
         else (role === 'charterPoint' ? charterColumn : deferred).push(() => check(cell, role, row.place, column));
       });
     }

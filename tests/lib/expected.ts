@@ -1,4 +1,4 @@
-/** The hand-checked expected return of seed 000 (fixtures/croydon-2015.tsv) and helpers to compare with it. */
+/** The hand-checked expected returns (seed 000, and the second council's) and helpers to compare with them. */
 import { readFileSync } from 'node:fs';
 import type { CharterReturn, PointAnswer } from '../../src/model.js';
 
@@ -11,6 +11,16 @@ export interface ExpectedReturn {
 export const CROYDON_2015: ExpectedReturn = JSON.parse(
   readFileSync(new URL('../../fixtures/croydon-2015.expected.json', import.meta.url), 'utf8'),
 ) as ExpectedReturn;
+
+/** The second council's return, invented and written by hand (fixtures/office/make-fixtures.mjs renders it). */
+export const SUTTON_2016: ExpectedReturn = JSON.parse(
+  readFileSync(new URL('../../fixtures/office/sutton-2016.expected.json', import.meta.url), 'utf8'),
+) as ExpectedReturn;
+
+/** The hand-checked return a fixture under fixtures/office/ must give, by its name. */
+export function expectedFor(name: string | null): ExpectedReturn {
+  return name?.includes('sutton-2016') ? SUTTON_2016 : CROYDON_2015;
+}
 
 /** The parts of a return that every reader of the same document must agree on. */
 export function essence(charterReturn: CharterReturn | null): ExpectedReturn | null {

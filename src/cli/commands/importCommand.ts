@@ -1,11 +1,12 @@
 /** `charter import`: read returns, normalise, validate, write them. */
 import { extname, relative, resolve, sep } from 'node:path';
-import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns } from '../../write/writeReturns.js';
+import { loadWriter, OUTPUT_EXTENSIONS, writeWith, type ReturnWriter } from '../../write/writeReturns.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
 import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
 import { prepareRead } from '../readCommand.js';
+import type { InspectionInput } from '../../write/inspect.js';
 import { plural } from '../../text/plural.js';
 
 /**
@@ -31,6 +32,11 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   }
   const read = await prepareRead(args, options, io);
   if (!read) return EXIT_USAGE;
+  if (options.inspect !== undefined && read.inputs.length !== 1) {
+    io.stderr.write(`charter: --inspect draws one PDF: name one input, not ${read.inputs.length}\n`);
+    return EXIT_USAGE;
+  }
+  let inspection: InspectionInput | null = null;
   const inputPaths = new Set(read.inputs.flatMap((input) => (input.path === null ? [] : [resolve(io.cwd, input.path)])));
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
@@ -42,7 +48,11 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   let written = 0;
 
   let sink: OutputSink | null = null;
-  const writer = createReturnWriter(options.format, { ...writeOptions, asArray: read.inputs.length > 1 });
+  // With several inputs the JSON is an array from the start; one input is an array only if it
+  // holds several returns, which is known once it is read: its head waits until then.
+  const single = read.inputs.length === 1;
+  const createWriter = await loadWriter(options.format);
+  let writer: ReturnWriter | null = single ? null : createWriter({ ...writeOptions, asArray: true });
   if (options.outDir === undefined) {
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
@@ -50,12 +60,17 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   const madeFolders: MadeFolders = new Set();
   let totals;
   try {
-    if (sink) await sink.write(writer.head());
+    if (sink && writer) await sink.write(writer.head());
     totals = await read.run(async (outcome) => {
-      const charterReturn = outcome.result.charterReturn;
-      if (!charterReturn) return;
+      const returns = outcome.result.returns;
+      if (outcome.result.inspection) inspection = { path: outcome.input.path, ...outcome.result.inspection, returns };
+      if (returns.length === 0) return;
       if (outDir === undefined) {
-        await sink!.write(writer.part(charterReturn, written++));
+        if (!writer) {
+          writer = createWriter({ ...writeOptions, asArray: returns.length > 1 });
+          await sink!.write(writer.head());
+        }
+        for (const charterReturn of returns) await sink!.write(writer.part(charterReturn, written++));
         return;
       }
       const target = outputPathFor(outcome.input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd);
@@ -66,8 +81,9 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         return;
       }
       try {
-        await writeFileAtomically(target, writeReturns([charterReturn], options.format, { ...writeOptions, asArray: false }), madeFolders);
-        written++;
+        // One file per input: an array where the input holds several returns.
+        await writeFileAtomically(target, writeWith(createWriter, returns, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
+        written += returns.length;
       } catch (error) {
         // One output that cannot be written must not stop the others.
         if (!(error instanceof OutputError)) throw error;
@@ -77,13 +93,33 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     });
     if (sink) {
       // One input that holds no return writes nothing at all rather than an empty document.
-      if (written > 0 || read.inputs.length > 1) await sink.write(writer.tail(written));
-      if (written > 0 || read.inputs.length > 1) await sink.close();
-      else await sink.abort();
+      if (writer && (written > 0 || !single)) {
+        await sink.write(writer.tail(written));
+        await sink.close();
+      } else await sink.abort();
     }
   } catch (error) {
     await sink?.abort();
     throw error;
+  }
+  if (options.inspect !== undefined) {
+    const target = resolve(io.cwd, options.inspect);
+    if (inputPaths.has(target)) {
+      io.stderr.write(`charter: refusing to write the inspection over the input ${options.inspect}\n`);
+      extraStatus = EXIT_USAGE;
+    } else if (inspection === null) {
+      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path ?? 'standard input'} has none that were\n`);
+      extraStatus = EXIT_USAGE;
+    } else {
+      try {
+        const { writeInspection } = await import('../../write/inspect.js');
+        await writeFileAtomically(target, writeInspection(inspection), madeFolders);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        io.stderr.write(`charter: ${options.inspect}: ${error.message}\n`);
+        extraStatus = EXIT_USAGE;
+      }
+    }
   }
   const { report, summary } = read.finish(totals);
   io.stderr.write(report);

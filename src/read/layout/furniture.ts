@@ -83,6 +83,8 @@ interface EdgeCandidate {
   offset: number;
   shape: string;
   patterned: boolean;
+  /** The number a page-number line shows ("3" of "- 3 -", "Page 3 of 9"), or null. */
+  pageNumber: number | null;
 }
 
 /** Lines at one edge of a page, outermost first, that could be furniture by their place. */
@@ -96,19 +98,23 @@ function edgeLines(page: PageText, edge: FurnitureEdge, onePage: boolean): EdgeC
     if (offset > EDGE_ZONE * height) break;
     const text = lineText(line.words);
     if (isHeadingLine(text)) break;
-    found.push({ page: page.page, index, edge, offset, shape: shapeOf(text), patterned: isFurnitureLine(line, onePage) });
+    const pageNumber = isPageNumber(text) ? Number.parseInt(/\d+/.exec(text)![0], 10) : null;
+    found.push({ page: page.page, index, edge, offset, shape: shapeOf(text), patterned: isFurnitureLine(line, onePage), pageNumber });
   }
   return found;
 }
 
-/** Is the block of lines from the edge to `candidate` set apart from the page's next line inwards? */
-function setApart(page: PageText, candidate: EdgeCandidate): boolean {
+/**
+ * Is the block of lines from the edge to `candidate` set apart from the page's next line inwards,
+ * by more than `least` (in line heights)?
+ */
+function setApart(page: PageText, candidate: EdgeCandidate, least: number): boolean {
   const { lines, lineHeight } = page;
   const inward = candidate.edge === 'header' ? lines[candidate.index + 1] : lines[candidate.index - 1];
   if (!inward) return true;
   const line = lines[candidate.index]!;
   const gap = candidate.edge === 'header' ? inward.top - line.bottom : line.top - inward.bottom;
-  return gap > SET_APART * lineHeight;
+  return gap > least * lineHeight;
 }
 
 /**
@@ -132,6 +138,21 @@ export function findFurniture(pages: readonly PageText[]): Map<number, Map<numbe
     const tolerance = SAME_PLACE * byPage.get(candidate.page)!.lineHeight;
     return others.some((other) => other.page !== candidate.page && Math.abs(other.offset - candidate.offset) <= tolerance);
   };
+  // A page number too short to repeat in shape ("3", "- 3 -") counts as repeating where another
+  // page shows one in the same shape and place that goes up with the pages: a number closing a
+  // cell at the foot of two pages is not numbered as they are.
+  const numbersPages = (candidate: EdgeCandidate): boolean => {
+    if (candidate.pageNumber === null) return false;
+    const others = seen.get(`${candidate.edge}\u0000${candidate.shape}`)!;
+    const tolerance = SAME_PLACE * byPage.get(candidate.page)!.lineHeight;
+    return others.some(
+      (other) =>
+        other.page !== candidate.page &&
+        other.pageNumber !== null &&
+        other.pageNumber - other.page === candidate.pageNumber! - candidate.page &&
+        Math.abs(other.offset - candidate.offset) <= tolerance,
+    );
+  };
 
   const marks = new Map<number, Map<number, FurnitureMark>>();
   for (const page of pages) {
@@ -143,9 +164,11 @@ export function findFurniture(pages: readonly PageText[]): Map<number, Map<numbe
       let end = -1;
       for (let k = 0; k < lines.length; k++) {
         const candidate = lines[k]!;
-        const repeated = candidate.shape.replace(/[\s#]/g, '').length >= 3 && repeats(candidate);
+        const repeated = (candidate.shape.replace(/[\s#]/g, '').length >= 3 && repeats(candidate)) || numbersPages(candidate);
         if (!repeated && !candidate.patterned) break;
-        if (setApart(page, candidate)) end = k;
+        // A browser's URL footer repeated in one place on every page is furniture even where a
+        // page's content runs down to just above it; anything less sure must stand apart.
+        if (setApart(page, candidate, repeated && candidate.patterned ? 0 : SET_APART)) end = k;
       }
       for (let k = 0; k <= end; k++) pageMarks.set(lines[k]!.index, { edge, shape: lines[k]!.shape });
     }

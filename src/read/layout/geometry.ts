@@ -28,10 +28,22 @@ export interface VerticalRule {
   y1: number;
 }
 
-/** The ruling lines of a page: strokes, thin filled rectangles, the edges of shaded boxes. */
+/** A rectangle the page's drawing is clipped to (a box whose overflow is hidden), in the page's coordinates. */
+export interface ClipBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The ruling lines of a page: strokes, thin filled rectangles, the edges of shaded boxes; and the
+ * rectangles its drawing is clipped to.
+ */
 export interface PageRules {
   horizontal: HorizontalRule[];
   vertical: VerticalRule[];
+  clips?: ClipBox[];
 }
 
 export interface Word {
@@ -47,6 +59,11 @@ export interface Word {
   spacesBefore?: number;
   /** The character width of a run in a monospaced font: a space is as wide. */
   charWidth?: number;
+  /**
+   * The runs joined into this word where they touched, left to right (see makeLine): where a
+   * table's column edge falls between two of them they are two cells' words (splitAtEdges).
+   */
+  parts?: Word[];
 }
 
 /** A visual line: words sharing a baseline, left to right. */
@@ -152,6 +169,7 @@ function makeLine(unsorted: Word[], spaceGap: (height: number) => number): Line 
     if (previous && previous.text.endsWith(word.text) && Math.abs(word.x1 - previous.x1) < 0.2 * height) continue;
     // Two runs that touch are one word set in two fonts ("EOLC" then a bold "August").
     if (previous && word.x0 - previous.x1 < 0.12 * height && word.x0 >= previous.x0) {
+      previous.parts = [...(previous.parts ?? [{ ...previous }]), word];
       previous.text += word.text;
       previous.x1 = Math.max(previous.x1, word.x1);
       continue;
@@ -159,13 +177,56 @@ function makeLine(unsorted: Word[], spaceGap: (height: number) => number): Line 
     // Inside one run the spaces are written out: only a wide run of them parts two pieces.
     const sameRun = previous !== undefined && previous.run !== undefined && previous.run === word.run;
     // Between runs, a gap exactly one character wide is a space of a monospaced font (pdf.js
-    // splits such runs at their spaces).
+    // splits such runs at their spaces): where the text goes on in that font. Beside text in
+    // another font it is the room between two cells.
     const gap = previous ? word.x0 - previous.x1 : 0;
-    const monospacedSpace = previous?.charWidth !== undefined && Math.abs(gap - previous.charWidth) < 0.15 * previous.charWidth;
+    const width = previous?.charWidth;
+    const monospacedSpace =
+      width !== undefined && word.charWidth !== undefined && Math.abs(word.charWidth - width) < 0.05 * width && Math.abs(gap - width) < 0.15 * width;
     word.startsPiece = !previous || (sameRun ? (word.spacesBefore ?? 1) >= 3 : gap > spaceGap(height) && !monospacedSpace);
     words.push(word);
   }
   return { words, top, bottom, number: 0 };
+}
+
+/**
+ * A line cut into cells' pieces where a column edge falls between two runs. In a table whose
+ * cells have no margins, the last word of one cell ends a hair before the next cell's text, or
+ * touches it: a run starting at a column edge after another run (or after one of the runs joined
+ * into a word, see makeLine) starts a piece of text there ("multi-agency" "We"). A cell's text
+ * never runs over its column's edge, so only the next cell starts there. `atEdge(x)` says
+ * whether text starting at x starts at a column's edge.
+ */
+export function splitAtEdges(line: Line, atEdge: (x: number) => boolean): Line {
+  const words: Word[] = [];
+  let changed = false;
+  let lastRun: TextRun | undefined;
+  const startsCell = (part: Word) => part.run !== undefined && lastRun !== undefined && part.run !== lastRun && atEdge(part.x0);
+  for (const word of line.words) {
+    const parts = word.parts ?? [word];
+    let group: Word[] = [];
+    let startsPiece = word.startsPiece;
+    const flush = () => {
+      const whole = group.length === parts.length;
+      if (whole && startsPiece === word.startsPiece) words.push(word);
+      else {
+        changed = true;
+        const first = group[0]!;
+        words.push({ ...first, text: group.map((part) => part.text).join(''), x1: Math.max(...group.map((part) => part.x1)), top: word.top, bottom: word.bottom, startsPiece, parts: group.length > 1 ? group : undefined });
+      }
+    };
+    for (const part of parts) {
+      if (startsCell(part)) {
+        if (group.length > 0) flush();
+        group = [];
+        startsPiece = true;
+      }
+      group.push(part);
+      lastRun = part.run;
+    }
+    flush();
+  }
+  return changed ? { ...line, words } : line;
 }
 
 /** The typical height of a line of text on the page. */

@@ -80,15 +80,73 @@ function wholeTitleAt(words: readonly Word[], index: number, title: Title): bool
   }
 }
 
+/**
+ * "Charter" is the charter-point title only where "point" follows it or it ends its piece of text
+ * (the title wrapped): a document's own title above the table ("… Care Charter return") is not.
+ */
+function charterTitleEnds(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  return next === undefined || next.startsPiece || /^points?$/.test(bare(next));
+}
+
 function anchorsOn(line: Line, index: number): Anchor[] {
   const anchors: Anchor[] = [];
   line.words.forEach((word, w) => {
     const title = titleAt(line.words, w);
+    if (title === 'charter' && !charterTitleEnds(line.words, w)) return;
     if (title && (word.startsPiece || wholeTitleAt(line.words, w, title))) {
       anchors.push({ title, x: word.x0, end: pieceEnd(line.words, w), line: index, startsPiece: word.startsPiece });
     }
   });
   return anchors;
+}
+
+/** The words that tell a title wrapped after its first words ("Where we" / "are now …"). */
+const WRAPPING_TITLES: readonly { title: Title; words: readonly string[] }[] = [
+  { title: 'now', words: ['where', 'we', 'are'] },
+  { title: 'improve', words: ['where', 'we', 'need'] },
+  { title: 'next', words: ['next', 'steps'] },
+];
+
+/** The pieces of a line, as ranges of word indexes [start, end). */
+function piecesOf(words: readonly Word[]): [number, number][] {
+  const pieces: [number, number][] = [];
+  words.forEach((word, index) => {
+    if (index === 0 || word.startsPiece) pieces.push([index, index + 1]);
+    else pieces[pieces.length - 1]![1] = index + 1;
+  });
+  return pieces;
+}
+
+/**
+ * Titles that wrap in a narrow column before the words that tell them apart: a piece of text that
+ * is the start of a title ("Where we"), over a piece on the next line that goes on with it ("are
+ * now") and overlaps it across the page.
+ */
+function wrappedAnchorsOn(lines: readonly Line[], index: number): Anchor[] {
+  const line = lines[index]!;
+  const below = lines[index + 1];
+  if (!below) return [];
+  const anchors: Anchor[] = [];
+  for (const [start, end] of piecesOf(line.words)) {
+    const head = line.words.slice(start, end).map(bare);
+    for (const { title, words } of WRAPPING_TITLES) {
+      if (head.length >= words.length || head.some((word, k) => word !== words[k])) continue;
+      const x0 = line.words[start]!.x0;
+      const x1 = line.words[end - 1]!.x1;
+      const goesOn = piecesOf(below.words).some(([from, to]) => {
+        const piece = below.words.slice(from, to);
+        const overlaps = piece[0]!.x0 < x1 && piece[piece.length - 1]!.x1 > x0;
+        return overlaps && words.slice(head.length).every((word, k) => bare(piece[k]) === word);
+      });
+      if (goesOn) anchors.push({ title, x: x0, end: pieceEnd(line.words, start), line: index, startsPiece: true });
+    }
+  }
+  return anchors;
+}
+
+function anchorsAt(lines: readonly Line[], index: number): Anchor[] {
+  return [...anchorsOn(lines[index]!, index), ...wrappedAnchorsOn(lines, index)];
 }
 
 /**
@@ -97,12 +155,12 @@ function anchorsOn(line: Line, index: number): Anchor[] {
  */
 export function findHeading(lines: readonly Line[], window: number, from = 0): HeadingFound | null {
   for (let first = from; first < lines.length; first++) {
-    const own = anchorsOn(lines[first]!, first);
+    const own = anchorsAt(lines, first);
     if (own.length === 0) continue;
     const chosen = new Map<Title, Anchor>();
     let last = first;
     for (let index = first; index < lines.length && lines[index]!.top <= lines[first]!.top + window; index++) {
-      for (const anchor of index === first ? own : anchorsOn(lines[index]!, index)) {
+      for (const anchor of index === first ? own : anchorsAt(lines, index)) {
         if (!chosen.has(anchor.title)) {
           chosen.set(anchor.title, anchor);
           last = Math.max(last, index);
@@ -116,15 +174,33 @@ export function findHeading(lines: readonly Line[], window: number, from = 0): H
     if (xs.some((x, i) => i > 0 && x <= xs[i - 1]!)) continue;
     const anchors: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.x ?? null)];
     const ends: (number | null)[] = [null, ...TITLES.map((title) => chosen.get(title)?.end ?? null)];
+    // Titles centred beside taller ones sit on lines of their own, above and below those that
+    // hold the others: a title not found on the heading's lines, and "No.", are looked for on the
+    // lines around (only then: a row's text right under the heading is no title).
+    const [above, below] = around(lines, first, last, window);
     fillMissingTitle(lines, first, last, anchors);
+    fillMissingTitle(lines, above, below, anchors);
     if (anchors.slice(1).some((x) => x === null)) continue;
-    const number = numberTitle(lines, first, last, anchors[1]!);
+    const number = numberTitle(lines, first, last, anchors[1]!) ?? numberTitle(lines, above, below, anchors[1]!);
     anchors[NUMBER_COLUMN] = number?.x ?? null;
     ends[NUMBER_COLUMN] = number?.end ?? null;
     const titleEnds = ends.map((end, column) => (end === null ? null : Math.min(end, anchors[column + 1] ?? Infinity)));
     return { firstLine: first, lastLine: last, anchors, titleEnds };
   }
   return null;
+}
+
+/**
+ * The lines that run on from the heading lines [first, last] without a gap (under half a line, a
+ * title's leading), above and below, within `window` of its first.
+ */
+function around(lines: readonly Line[], first: number, last: number, window: number): [number, number] {
+  const gap = window / 8;
+  let above = first;
+  while (above > 0 && lines[first]!.top - lines[above - 1]!.top <= window && lines[above]!.top - lines[above - 1]!.bottom <= gap) above--;
+  let below = last;
+  while (below + 1 < lines.length && lines[below + 1]!.top - lines[first]!.top <= window && lines[below + 1]!.top - lines[below]!.bottom <= gap) below++;
+  return [above, below];
 }
 
 /** A column whose title is not the form's: the first piece of heading text between its neighbours. */

@@ -6,9 +6,9 @@ import { isPageFurniture } from '../../text/pageFurniture.js';
 import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
 import { characterColumns, MAX_PULL, type LineCut, type TableWrap } from './characterColumns.js';
 import { columnBounds } from './columns.js';
-import { lineText, type Line, type PageText, type Word } from './geometry.js';
+import { lineText, splitAtEdges, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
-import { HeadingTitles } from './titles.js';
+import { HeadingTitles, opensFormBracket } from './titles.js';
 import type { BodyLine } from './rows.js';
 
 export type { Grid } from './assign.js';
@@ -26,6 +26,10 @@ export interface TablePart {
   lineNumbers: number[];
   lineHeight: number;
   grid: Grid;
+  /** The column of each word of each body line (for drawing how the page was read). */
+  wordColumns: number[][];
+  /** The page's line numbers of the heading row's lines. */
+  headingLines: number[];
   /** Where the table's text starts and ends across the page. */
   left: number;
   right: number;
@@ -92,7 +96,11 @@ function crossesGutter(line: Line, grid: Grid, page: PageText): boolean {
     if (index < line.words.length && !line.words[index]!.startsPiece) continue;
     const x0 = line.words[start]!.x0;
     const x1 = line.words[index - 1]!.x1;
-    if (grid.bounds.some((edge, column) => column > 0 && x0 < edge - slack && x1 > edge + slack)) return true;
+    const piece = line.words.slice(start + 1, index);
+    // In a table without cell margins two cells' text touches, one word ending where the next
+    // column's first word starts at its edge: that piece is two cells, not a line across them.
+    const splitAt = (edge: number) => piece.some((word) => Math.abs(word.x0 - (edge + page.edgeTolerance)) <= page.edgeTolerance);
+    if (grid.bounds.some((edge, column) => column > 0 && x0 < edge - slack && x1 > edge + slack && !splitAt(edge))) return true;
     start = index;
   }
   return false;
@@ -142,17 +150,92 @@ function isFooterFrom(lines: readonly Line[], index: number, footer: number, gri
   return !(above && line.top - above.bottom < 0.8 * page.lineHeight && startsAtColumnEdge(line, grid, page.edgeTolerance));
 }
 
+/**
+ * Is everything below the table's last line page numbers, far below it? A number in the number
+ * column right under the table may be a row's, so is no footer there (footerStart); set apart
+ * by more than a table's gap (a page with a deep bottom margin), it is the page's number, and the
+ * table runs on to the next page.
+ */
+function onlyPageNumbersBelow(lines: readonly Line[], start: number, end: number, lineHeight: number): boolean {
+  if (end <= start || end >= lines.length || lines[end]!.top - lines[end - 1]!.bottom <= FAR * lineHeight) return false;
+  return lines.slice(end).every((line) => isPageFurniture(lineText(line.words)));
+}
+
 /** The words of a line, each with the column it falls in. */
 function wordsInColumns(line: Line, grid: Grid): { column: number; text: string }[] {
   const columns = columnsOfLine(line.words, grid);
   return line.words.map((word, index) => ({ column: columns[index]!, text: word.text }));
 }
 
+/** Does every word of lines [from, to], read in order, carry on the title of its column? */
+function readsAsTitles(lines: readonly Line[], from: number, to: number, grid: Grid): boolean {
+  const titles = new HeadingTitles(COLUMN_COUNT);
+  for (let index = from; index <= to; index++) {
+    if (!wordsInColumns(lines[index]!, grid).every((word) => titles.take(word.column, word.text))) return false;
+  }
+  return true;
+}
+
+/**
+ * The first line of the heading row. A title that wraps, centred beside shorter ones, may start
+ * above every title found whole ("Where we" over "need to" / "improve"): a line just above the
+ * heading is part of it where its words, then the heading's, read as the titles of their columns.
+ */
+function headingStart(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+  let start = first;
+  while (start > 0 && first - start < MAX_TITLE_LINES) {
+    const above = lines[start - 1]!;
+    const top = Math.min(...lines.slice(start, last + 1).map((line) => line.top));
+    if (top - above.bottom > 0.5 * lineHeight || !/\p{L}/u.test(lineText(above.words))) break;
+    if (!readsAsTitles(lines, start - 1, last, grid)) break;
+    start--;
+  }
+  return start;
+}
+
+/** Top and bottom of each column's text on a line. */
+function columnExtents(line: Line, grid: Grid): Map<number, { top: number; bottom: number }> {
+  const extents = new Map<number, { top: number; bottom: number }>();
+  columnsOfLine(line.words, grid).forEach((column, index) => {
+    const word = line.words[index]!;
+    const extent = extents.get(column);
+    extents.set(column, extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom });
+  });
+  return extents;
+}
+
+/**
+ * Does `next` sit under the heading lines [first, end] as a title's own next line would: no
+ * further below its column's title than the heading's leading, where a title that wraps shows
+ * it? Row 1 sits a cell's padding lower. (Where no title wraps there is nothing to measure by:
+ * line spacing differs too much between producers, Word's Calibri at 1.08 being loose.)
+ */
+function atTitleLeading(lines: readonly Line[], first: number, end: number, next: Line, grid: Grid, lineHeight: number): boolean {
+  const last = new Map<number, { top: number; bottom: number }>();
+  let leading: number | null = null;
+  for (let index = first; index <= end; index++) {
+    for (const [column, extent] of columnExtents(lines[index]!, grid)) {
+      const above = last.get(column);
+      if (above && extent.top >= above.bottom) leading = Math.max(leading ?? -Infinity, extent.top - above.bottom);
+      last.set(column, extent);
+    }
+  }
+  if (leading === null) return true;
+  const allowed = leading + 0.15 * lineHeight;
+  return [...columnExtents(next, grid)].every(([column, extent]) => {
+    const above = last.get(column);
+    return above !== undefined && extent.top - above.bottom <= allowed;
+  });
+}
+
 /**
  * The last line of the heading row. The lines that hold its titles are the heading; a line below
- * them is too while some title is unfinished and every word of the line carries one on.
+ * them is too while some title is unfinished and every word of the line carries one on. A
+ * finished title may still take its bracketed part ("(May 2015)") on the line below: where
+ * positions are exact, at the title's own leading.
  */
-function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, lineHeight: number): number {
+function headingEnd(lines: readonly Line[], first: number, last: number, grid: Grid, page: PageText): number {
+  const { lineHeight } = page;
   const titles = new HeadingTitles(COLUMN_COUNT);
   for (let index = first; index <= last; index++) {
     for (const word of wordsInColumns(lines[index]!, grid)) titles.take(word.column, word.text);
@@ -163,12 +246,25 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
     const bottom = Math.max(...lines.slice(first, end + 1).map((line) => line.bottom));
     if (next.top - bottom > 0.5 * lineHeight) break;
     const words = wordsInColumns(next, grid);
-    // A finished title may still take its bracketed part ("(May 2015)") on the line below.
-    if (!titles.acceptsAll(words) || !(titles.incomplete() || words.some((word) => word.text.startsWith('(')))) break;
+    if (!titles.acceptsAll(words)) break;
+    if (!titles.incomplete()) {
+      if (!words.some((word) => word.text.startsWith('('))) break;
+      // Only a bracket the form's title has: another ("(2015-2018)" under "Where we need to
+      // improve") starts a cell, the first line of a row cut off at the page end, right under
+      // the heading repeated on the next page.
+      if (words.some((word) => word.text.startsWith('(') && !opensFormBracket(word.column, word.text))) break;
+      if (page.exactPositions && !atTitleLeading(lines, first, end, next, grid, lineHeight)) break;
+    }
     for (const word of words) titles.take(word.column, word.text);
     end++;
   }
   return end;
+}
+
+/** The page's lines with words that touch across a column edge cut there (see splitAtEdges). */
+function apartAtEdges(lines: readonly Line[], grid: Grid, tolerance: number): Line[] {
+  const atEdge = (x: number) => grid.bounds.some((edge, column) => column > 0 && Math.abs(x - (edge + tolerance)) <= tolerance + grid.slack);
+  return lines.map((line) => splitAtEdges(line, atEdge));
 }
 
 /**
@@ -176,11 +272,13 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
  * the document showed its font): the evidence for where two cells run together on a line part.
  */
 export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap | null = null): PageLayout {
-  const { lines, lineHeight } = page;
+  const { lineHeight } = page;
+  let lines = page.lines;
   const empty: PageLayout = { page: page.page, before: textLines(lines), part: null, after: [], openGrid: null };
   let start: number;
   let grid: Grid;
   let heading: TablePart['heading'] = null;
+  let headingFirst = 0;
   const found = findHeading(lines, 4 * lineHeight);
   if (found) {
     const below: Word[] = [];
@@ -189,11 +287,14 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
       for (const word of lines[i]!.words) below.push(word);
     }
     grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
-    const end = headingEnd(lines, found.firstLine, found.lastLine, grid, lineHeight);
-    heading = { cells: headingCells(lines.slice(found.firstLine, end + 1), grid), line: lines[found.firstLine]!.number };
+    lines = apartAtEdges(lines, grid, page.edgeTolerance);
+    headingFirst = headingStart(lines, found.firstLine, found.lastLine, grid, lineHeight);
+    const end = headingEnd(lines, headingFirst, found.lastLine, grid, page);
+    heading = { cells: headingCells(lines.slice(headingFirst, end + 1), grid), line: lines[headingFirst]!.number };
     start = end + 1;
   } else if (carried) {
     grid = carried;
+    lines = apartAtEdges(lines, grid, page.edgeTolerance);
     // A page number above the table is furniture, but a year or number at a column's edge is the
     // end of a cell carried over from the page before.
     start = lines.findIndex((line) => !isPageFurniture(lineText(line.words)) || startsAtColumnEdge(line, grid, page.edgeTolerance));
@@ -225,10 +326,10 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
     columns = cuts.slice(0, end - start).map((cut) => cut.columns);
   }
   const body = lines.slice(start, end);
-  const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page);
+  const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page) || onlyPageNumbersBelow(lines, start, end, lineHeight);
   return {
     page: page.page,
-    before: textLines(lines.slice(0, found ? found.firstLine : start)),
+    before: textLines(lines.slice(0, found ? headingFirst : start)),
     part: {
       page: page.page,
       heading,
@@ -236,6 +337,8 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
       lineNumbers: body.map((line) => line.number),
       lineHeight,
       grid,
+      wordColumns: columns,
+      headingLines: found ? lines.slice(found.firstLine, start).map((line) => line.number) : [],
       ...horizontalExtent(body),
     },
     after: textLines(lines.slice(end)),

@@ -17,6 +17,21 @@ const NUMBER_WORDS = /^(?:no\.?|num\.?|number|ref\.?|item|point|#)$/i;
 /** After "Next steps": "with timescales", "and timescales", "/ timescales" without brackets. */
 const NEXT_STEPS_TAIL = /^(?:with|and|\/|&|timescales?|dates?)$/;
 
+/** The columns whose form title ends in a bracketed part: "Where we are now (<month year>)", "Next steps (with timescales)". */
+const NOW_COLUMN = 2;
+const NEXT_COLUMN = 4;
+const TIMESCALES_BRACKET = /^\((?:with|and|incl|including|timescales?|dates?)\b/i;
+
+/**
+ * Could `word`, opening a bracket in `column`, start the bracketed part the form's title has
+ * there? Any period after "Where we are now"; the timescales after "Next steps". No other title
+ * of the form has one.
+ */
+export function opensFormBracket(column: number, word: string): boolean {
+  if (column === NOW_COLUMN) return true;
+  return column === NEXT_COLUMN && TIMESCALES_BRACKET.test(word);
+}
+
 const KEPT_START = /[a-z0-9#(]/;
 const KEPT_END = /[a-z0-9#)]/;
 

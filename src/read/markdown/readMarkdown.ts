@@ -1,5 +1,5 @@
 /**
- * Markdown to raw blocks: GFM pipe tables and HTML tables become raw tables, every other block
+ * Markdown to raw blocks: GFM pipe tables, pandoc's grid and multiline tables and HTML tables become raw tables, every other block
  * (headings, paragraphs, list items, code, HTML without a table) becomes text, all in reading order
  * with the 1-based line each starts on. Parsing is remark's (CommonMark + GFM) and, for HTML,
  * hast's; nothing here reads the markdown with regular expressions.
@@ -9,6 +9,7 @@ import type { Diagnostic, RawBlock, RawDocument } from '../../model.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { defuseMarkdown } from './defuse.js';
 import { mayHoldTable, readHtml } from './htmlBlocks.js';
+import { extractPandocTables, type PandocTable } from './pandocTables.js';
 import { parseMarkdown } from './parseMarkdown.js';
 import { phrasingText } from './phrasingText.js';
 import { readPipeTable } from './pipeTable.js';
@@ -30,7 +31,8 @@ interface Context {
 
 export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocument {
   const blocks: RawBlock[] = [];
-  const source = defuseMarkdown(text, diagnostics);
+  const pandoc = extractPandocTables(defuseMarkdown(text, diagnostics), diagnostics);
+  const source = pandoc.markdown;
   const context: Context = { source, lineOffset: 0, container: null, recovered: false, blocks, diagnostics };
   try {
     for (const segment of segments(source)) {
@@ -43,7 +45,21 @@ export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocume
     blocks.length = 0;
     diagnostics.push(diagnostic('markdown-too-deep', {}));
   }
-  return { format: 'markdown', blocks, diagnostics };
+  return { format: 'markdown', blocks: withPandocTables(blocks, pandoc.tables), diagnostics };
+}
+
+/** Pandoc's tables put back among the other blocks, in the order of their lines. */
+function withPandocTables(blocks: readonly RawBlock[], tables: readonly PandocTable[]): RawBlock[] {
+  if (tables.length === 0) return [...blocks];
+  const lineOf = (block: RawBlock) => (block.kind === 'table' ? block.table.place.line : block.place.line) ?? 0;
+  const merged: RawBlock[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    while (next < tables.length && tables[next]!.firstLine + 1 < lineOf(block)) merged.push({ kind: 'table', table: tables[next++]!.table });
+    merged.push(block);
+  }
+  while (next < tables.length) merged.push({ kind: 'table', table: tables[next++]!.table });
+  return merged;
 }
 
 function readNodes(nodes: readonly RootContent[], context: Context): void {

@@ -17,9 +17,12 @@ export interface EngineLimits {
   timeLimitMs: number;
   /** Heap of the engine, in megabytes. */
   heapMb: number;
+  /** Most megabytes one stream of the PDF may decode to, and all of them together. */
+  streamMb: number;
+  totalStreamMb: number;
 }
 
-export const DEFAULT_LIMITS: EngineLimits = { maxPages: 2000, timeLimitMs: 120_000, heapMb: 768 };
+export const DEFAULT_LIMITS: EngineLimits = { maxPages: 2000, timeLimitMs: 120_000, heapMb: 768, streamMb: 256, totalStreamMb: 1024 };
 
 export interface ExtractedPage {
   page: number;
@@ -28,6 +31,8 @@ export interface ExtractedPage {
   runs: TextRun[];
   /** Text not written left to right (rotated, vertical), kept apart from the layout. */
   otherText: string[];
+  /** What the engine said it could not read on the page (a damaged stream), if anything. */
+  damage?: string[];
 }
 
 /** What the reader says of a page once it has laid it out: whether to read its ruling lines too. */
@@ -69,8 +74,15 @@ type WorkerMessage =
 // sources under test and from the compiled dist/.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-// The engine may print warnings; nothing of it may reach the user's terminal.
-for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => undefined;
+// The engine may print warnings; nothing of it may reach the user's terminal. Those that say a
+// page's content could not be read whole are kept for the page being read.
+let pageWarnings = [];
+const DAMAGE = /ignoring errors during|FormatError|Bad FCHECK|Unknown block type|Invalid (?:block|stored block)|Unexpected end/i;
+for (const method of ['log', 'info', 'error', 'debug']) console[method] = () => undefined;
+console.warn = (message) => {
+  const text = String(message).replace(/^Warning:\s*/, '').trim();
+  if (DAMAGE.test(text) && pageWarnings.length < 5) pageWarnings.push(text.length > 160 ? text.slice(0, 159) + '…' : text);
+};
 let engine;
 // The reader's answer to each page it was sent, by job.
 const answers = new Map();
@@ -85,6 +97,10 @@ function rulesOf(ops, viewportTransform) {
   const applyTransform = (p, m) => [p[0] * m[0] + p[1] * m[2] + m[4], p[0] * m[1] + p[1] * m[3] + m[5]];
   const horizontal = [];
   const vertical = [];
+  // Axis-aligned clipping rectangles: a producer that hides a box's overflow (a browser printing
+  // a table wider than its page) cuts text off at one of them.
+  const clips = [];
+  let clipNext = false;
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack = [];
   const full = () => transform(viewportTransform, ctm);
@@ -110,8 +126,19 @@ function rulesOf(ops, viewportTransform) {
     else if (fn === O.transform) ctm = transform(ctm, args);
     else if (fn === O.paintFormXObjectBegin) { stack.push(ctm); if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = transform(ctm, Array.from(args[0])); }
     else if (fn === O.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === O.clip || fn === O.eoClip) clipNext = true;
     else if (fn === O.constructPath) {
       const paint = args?.[0];
+      if (clipNext) {
+        clipNext = false;
+        const bounds = args?.[2];
+        const m = full();
+        if (bounds && bounds.length === 4 && Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6 && clips.length < MAX_RULES) {
+          const [ax, ay] = applyTransform([bounds[0], bounds[1]], m);
+          const [bx, by] = applyTransform([bounds[2], bounds[3]], m);
+          if ([ax, ay, bx, by].every(Number.isFinite)) clips.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+        }
+      }
       const path = args?.[1]?.[0];
       if (!path || typeof path.length !== 'number' || paint === O.endPath) continue;
       const filled = paint !== O.stroke && paint !== O.closeStroke;
@@ -145,7 +172,7 @@ function rulesOf(ops, viewportTransform) {
       flush(false);
     }
   }
-  return { horizontal, vertical };
+  return { horizontal, vertical, clips };
 }
 
 parentPort.on('message', async (job) => {
@@ -167,15 +194,17 @@ parentPort.on('message', async (job) => {
       useSystemFonts: false,
       useWorkerFetch: false,
       stopAtErrors: false,
-      verbosity: 0,
+      verbosity: 1,
     }).promise;
     parentPort.postMessage({ id: job.id, kind: 'open', pageCount: doc.numPages });
     const last = Math.min(doc.numPages, job.to);
     if (last - job.from + 1 > job.maxPages) return;
     for (let number = job.from; number <= last; number++) {
+      pageWarnings = [];
       const page = await doc.getPage(number);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const damage = pageWarnings;
       const runs = [];
       const otherText = [];
       for (const item of content.items) {
@@ -190,7 +219,7 @@ parentPort.on('message', async (job) => {
         runs.push({ text: item.str, x: m[4], y: m[5] - 0.8 * size, width: item.width, height: size, monospaced });
       }
       const answered = new Promise((resolve) => answers.set(job.id, resolve));
-      parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText });
+      parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText, damage });
       const answer = await answered;
       if (answer.rules) {
         const ops = await page.getOperatorList({ intent: 'display' });
@@ -275,7 +304,14 @@ function runJob(request: ExtractRequest): Promise<ExtractResult> {
           pagesRead++;
           let answer: PageAnswer | void;
           try {
-            answer = request.onPage({ page: message.page, width: message.width, height: message.height, runs: message.runs, otherText: message.otherText });
+            answer = request.onPage({
+              page: message.page,
+              width: message.width,
+              height: message.height,
+              runs: message.runs,
+              otherText: message.otherText,
+              ...(message.damage && message.damage.length > 0 ? { damage: message.damage } : {}),
+            });
           } catch (error) {
             finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, true);
             return;

@@ -3,7 +3,7 @@
  * return's table (found by its heading on each page) and the text around it. Every failure of the
  * engine becomes one coded error; nothing is thrown.
  */
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic, RawDocument } from '../../model.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ReadOptions, ReadResult } from '../reader.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
@@ -11,6 +11,7 @@ import { layoutDocument } from '../layout/document.js';
 import type { PageRules, PageText } from '../layout/geometry.js';
 import { layoutPage, type Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
+import { checkStreamBudget } from './streamBudget.js';
 
 
 function oneLine(text: string): string {
@@ -47,7 +48,13 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-unreadable', { cause: 'truncated' })],
     };
   }
+  const budget = await checkStreamBudget(bytes, { perStreamBytes: limits.streamMb * 2 ** 20, totalBytes: limits.totalStreamMb * 2 ** 20 });
+  if (!budget.ok) {
+    const megabytes = budget.perStream ? limits.streamMb : limits.totalStreamMb;
+    return { ok: false, diagnostics: [diagnostic('pdf-too-complex', { limit: 'streams', megabytes, perStream: budget.perStream })] };
+  }
   const pages: PageText[] = [];
+  const damaged: { page: number; detail: string }[] = [];
   const rules = new Map<number, PageRules>();
   let carried: Grid | null = null;
   let textRuns = 0;
@@ -63,6 +70,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       textRuns += page.runs.length + page.otherText.length;
       const text = pageTextOfPdf(page);
       pages.push(text);
+      const damage = page.damage ?? [];
+      if (damage.length > 0) damaged.push({ page: page.page, detail: damage.length === 1 ? damage[0]! : `${damage[0]!}, and ${damage.length - 1} more` });
       // A first look at the page, before its furniture is known: only a page that may hold the
       // table needs its ruling lines read.
       const layout = layoutPage(text, carried);
@@ -84,6 +93,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-no-text', { pagesRead })],
     };
   }
-  const blocks = layoutDocument(pages, rules);
-  return { ok: true, document: { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead } };
+  const { blocks, clipped, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
+  // One error a page, at its first cut line: the lines after it are cut by the same box.
+  const diagnostics: Diagnostic[] = [];
+  clipped.forEach((line, index) => {
+    if (index > 0 && clipped[index - 1]!.page === line.page) return;
+    const lines = clipped.filter((other) => other.page === line.page).length;
+    diagnostics.push(diagnostic('pdf-text-clipped', { text: line.text, edge: Math.round(line.edge), lines }, { page: line.page, line: line.line }));
+  });
+  const document: RawDocument = { format: 'pdf', blocks, diagnostics, pageCount: pagesRead };
+  if (damaged.length > 0) document.damagedPages = damaged;
+  if (inspection) document.inspection = inspection;
+  return { ok: true, document };
 }
