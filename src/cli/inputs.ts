@@ -44,7 +44,7 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path)));
+    if (entry.isDirectory()) for (const file of await walk(path)) found.push(file);
     else if (entry.isFile() && hasSupportedExtension(entry.name)) found.push(path);
   }
   return found;

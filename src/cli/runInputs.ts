@@ -30,7 +30,7 @@ function describeSize(bytes: number): string {
 }
 
 function failed(input: InputFile, diagnostic: Diagnostic, options: CoreOptions): InputOutcome {
-  return { input, result: failedImport(input.path, [diagnostic], options.ruleLevels) };
+  return { input, result: failedImport(input.path, [diagnostic], options.ruleLevels, options.diagnosticLimits) };
 }
 
 async function readStdinCapped(io: CliIo, maxSize: number): Promise<Uint8Array> {

@@ -12,7 +12,7 @@
  */
 import type { Place, Severity } from '../model.js';
 import { quote } from '../text/cellText.js';
-import { plural } from '../text/plural.js';
+import { countText, plural } from '../text/plural.js';
 
 export interface DiagnosticCodeInfo {
   code: string;
@@ -25,6 +25,11 @@ export interface DiagnosticCodeInfo {
    * there is nothing to call valid (the contract's exit 1).
    */
   fixed?: true;
+  /**
+   * True where a diagnostic of the code takes the severity of the diagnostics it stands for (the
+   * closing count of those not listed), so that leaving them out changes no verdict or count.
+   */
+  takesSeverity?: true;
 }
 
 interface Definition extends Omit<DiagnosticCodeInfo, 'code'> {
@@ -515,6 +520,13 @@ export const DIAGNOSTICS = {
     description: 'the council was found in the document',
     message: (a: { authority: string; how: string }) => `authority ${JSON.stringify(a.authority)}: ${a.how}`,
   },
+  'diagnostics-capped': {
+    severity: 'info',
+    takesSeverity: true,
+    description: 'more diagnostics of one code (or of all codes) than are listed for one input: the rest are counted here, at their own severity',
+    message: (a: { code: string; severity: Severity; count: number; perCode: number; perFile: number }) =>
+      `… and ${countText(a.count)} more ${a.code} ${a.severity === 'info' ? 'infos' : `${a.severity}s`}, not listed: at most ${countText(a.perCode)} of one code and ${countText(a.perFile)} in all are listed for an input (--max-per-code and --max-diagnostics raise them)`,
+  },
   'period-overridden': {
     severity: 'info',
     description: '--period replaced the period the heading gives',
@@ -530,6 +542,7 @@ export type DiagnosticArguments<C extends DiagnosticCode> = Parameters<(typeof D
 export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.entries(DIAGNOSTICS).map(([code, definition]) => {
   const info: DiagnosticCodeInfo = { code, severity: definition.severity, description: definition.description };
   if ('fixed' in definition) info.fixed = definition.fixed;
+  if ('takesSeverity' in definition) info.takesSeverity = definition.takesSeverity;
   return info;
 });
 
@@ -541,6 +554,8 @@ export function diagnosticCode(code: string): DiagnosticCodeInfo | undefined {
 
 /** The README's table of codes: `| code | severity | meaning |`, one row per code, registry order. */
 export function diagnosticCodesTable(): string {
-  const rows = DIAGNOSTIC_CODES.map((info) => `| \`${info.code}\` | ${info.severity} | ${info.description.replace(/\|/g, '\\|')} |`);
+  const rows = DIAGNOSTIC_CODES.map(
+    (info) => `| \`${info.code}\` | ${info.takesSeverity ? 'theirs' : info.severity} | ${info.description.replace(/\|/g, '\\|')} |`,
+  );
   return ['| code | severity | meaning |', '|---|---|---|', ...rows].join('\n');
 }

@@ -11,6 +11,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
+import { weightOf } from '../diagnostics/cap.js';
 import { sortForReport } from '../diagnostics/order.js';
 import { plural } from '../text/plural.js';
 
@@ -40,12 +41,14 @@ export interface SeverityCounts {
   infoCount: number;
 }
 
+/** Every diagnostic counted, those a closing `diagnostics-capped` stands for among them. */
 export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCounts {
   const counts: SeverityCounts = { errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') counts.errorCount++;
-    else if (diagnostic.severity === 'warning') counts.warningCount++;
-    else counts.infoCount++;
+    const weight = weightOf(diagnostic);
+    if (diagnostic.severity === 'error') counts.errorCount += weight;
+    else if (diagnostic.severity === 'warning') counts.warningCount += weight;
+    else counts.infoCount += weight;
   }
   return counts;
 }
