@@ -152,7 +152,7 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
       return EXIT_USAGE;
     }
     if (error instanceof OutputError) {
-      io.stderr.write(`charter: ${error.message}\n`);
+      if (!error.standardOutput) io.stderr.write(`charter: ${error.message}\n`);
       return EXIT_USAGE;
     }
     reportInternalError(error, argv.includes('--debug'), io);
