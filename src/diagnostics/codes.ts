@@ -421,7 +421,7 @@ export const DIAGNOSTICS = {
   },
   'markup-defused': {
     severity: 'info',
-    description: 'thousands of markdown markers in one paragraph, or lists nested dozens deep on one line, were read as plain text',
+    description: 'markdown too costly to parse (thousands of markup characters, or tens of thousands of table cells, in one block), or lists nested dozens deep on one line, was read as plain text',
     message: (a: { kind: 'nesting'; line: number; max: number } | { kind: 'markers'; first: number; last: number; markers: string } | { kind: 'more'; count: number }) => {
       switch (a.kind) {
         case 'nesting':
