@@ -1,6 +1,9 @@
 // ESLint: typescript-eslint's recommended rules, and the house's own (lint/floors.js): the floors
 // of src/ (stages import only downwards) and no import cycles; only src/cli/ touches `process`.
-// Formatting is Prettier's (.prettierrc.json, `npm run format`), not ESLint's.
+// Formatting is Prettier's (.prettierrc.json, `npm run format`), not ESLint's. Every regular
+// expression must run in linear time (inputs may hold 1 MB lines): eslint-plugin-regexp's static
+// analysis of backtracking and of a search that moves, rather than a timed test.
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 import charter from './lint/floors.js';
 
@@ -9,8 +12,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],
-    plugins: { charter },
+    plugins: { charter, regexp },
     rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
       'charter/floors': 'error',
       'charter/no-import-cycle': 'error',
       'no-restricted-globals': ['error', { name: 'process', message: 'only src/cli/ touches the process: the core takes bytes and returns data' }],

@@ -1,6 +1,6 @@
 // `npm run bench`: charter's speed and memory, side by side with reference tools, in one run.
 // Every section fails soft ("skipped: reason") so that the run always completes.
-//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf,bounds] [--runs N] [--keep] [--json FILE]
+//   node bench/run.js [--quick] [--only bulk,startup,scale,growth,pdf,bounds,report] [--runs N] [--keep] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,10 +11,11 @@ import bounds from './sections/bounds.js';
 import bulk from './sections/bulk.js';
 import growth from './sections/growth.js';
 import pdf from './sections/pdf.js';
+import report from './sections/report.js';
 import scale from './sections/scale.js';
 import startup from './sections/startup.js';
 
-const SECTIONS = [bulk, startup, scale, growth, pdf, bounds];
+const SECTIONS = [bulk, startup, scale, growth, pdf, bounds, report];
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: node bench/run.js [options]

@@ -10,7 +10,7 @@ import ts from 'typescript';
  * The ground floor (the contract's types, text helpers, the charter, the diagnostics registry),
  * then the pipeline's stages in order, then the pipeline, the library and the command line.
  */
-export const FLOORS = ['model.ts', 'text', 'charter', 'diagnostics', 'read', 'normalise', 'timescales', 'validate', 'write', 'report', 'pipeline.ts', 'index.ts', 'cli'];
+export const FLOORS = ['model.ts', 'text', 'charter', 'diagnostics', 'read', 'normalise', 'timescales', 'validate', 'compare', 'write', 'report', 'pipeline.ts', 'index.ts', 'cli'];
 
 /** The floor of a path in src/ (its index in FLOORS), or -1 where it is on none; null outside src/. */
 export function floorOf(path, srcRoot) {

@@ -67,6 +67,13 @@ export interface Timescale {
   to?: string;
 }
 
+/** The charter's three sections (src/charter/frame.ts says which point comes from which). */
+export const SECTION_IDS = ['social-care-practice', 'commissioning-practice', 'successful-when'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** The national framework numbers its Ambitions 1 to 6; JSON carries the numbers. */
+export type AmbitionNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
 export interface PointAnswer {
   number: number;
   charterPoint: string;
@@ -75,6 +82,10 @@ export interface PointAnswer {
   nextSteps: string;
   /** The timescales read from `nextSteps` (src/timescales); set by importReturn, absent in the blank form. */
   timescales?: Timescale[];
+  /** The charter section the point comes from (src/charter/frame.ts); set by the pipeline and the template. */
+  section?: SectionId;
+  /** The national framework's Ambitions (1–6) the point serves, most relevant first. */
+  ambitions?: AmbitionNumber[];
 }
 
 export interface ReturnSource {
@@ -140,6 +151,37 @@ export type RawBlock =
   /** Text a PDF does not write left to right (rotated, upside down): never part of a cell. */
   | { kind: 'aside'; text: string; place: Place };
 
+/** A word of a page as the reader saw it, and what it made of it (`--inspect`). */
+export interface InspectedWord {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** The page's line number of the word's line. */
+  line: number;
+  role: 'cell' | 'heading' | 'furniture' | 'outside';
+  /** For cells: the form's column (0 the number, 1 the charter point, 2–4 the answers) and the row band. */
+  column?: number;
+  band?: number;
+}
+
+/** One page as the layout read it: its words, the column edges and row bands chosen, its rules. */
+export interface InspectedPage {
+  page: number;
+  width: number;
+  height: number;
+  words: InspectedWord[];
+  /** Left edges of the form's columns (the first is the page's left). */
+  columns: number[];
+  /** Row bands, top to bottom: where each starts and ends, and its number ('' for a row carried over). */
+  bands: { top: number; bottom: number; number: string }[];
+  /** Heights of the ruling lines across the table. */
+  rules: number[];
+  /** Text not written left to right, which has no place in the drawing. */
+  aside: string[];
+}
+
 export interface RawDocument {
   format: SourceFormat;
   blocks: RawBlock[];
@@ -147,6 +189,8 @@ export interface RawDocument {
   diagnostics: Diagnostic[];
   /** Pages read, for PDF inputs. */
   pageCount?: number;
+  /** How each page was laid out, where `--inspect` asked for it (PDF and laid-out text). */
+  inspection?: InspectedPage[];
   /** PDF pages the engine could not read whole (a damaged stream), with what it said. */
   damagedPages?: { page: number; detail: string }[];
 }

@@ -5,10 +5,11 @@
  */
 import { buildReturns, type BuildResult, type PointEvidence } from './normalise/buildReturn.js';
 import { diagnostic } from './diagnostics/diagnostic.js';
+import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
 import { capDiagnostics, DEFAULT_DIAGNOSTIC_LIMITS, type DiagnosticLimits } from './diagnostics/cap.js';
 import { sortDiagnostics } from './diagnostics/order.js';
-import type { CharterReturn, Diagnostic, RawDocument } from './model.js';
+import type { CharterReturn, Diagnostic, InspectedPage, RawDocument } from './model.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { readTimes, type TimesInText } from './timescales/parseTimescales.js';
 import { checkRules } from './validate/rules.js';
@@ -41,6 +42,14 @@ export interface ImportResult {
   valid: boolean;
   /** What the rules knew of the first return's points. */
   evidence: ReadonlyMap<number, PointEvidence>;
+  /** How the pages were read, where `inspect` asked for it: the layout, and the words that came out nowhere. */
+  inspection?: Inspection;
+}
+
+export interface Inspection {
+  pages: InspectedPage[];
+  /** The words of the returns' tables that text accounting found in no cell and no diagnostic. */
+  lost: { word: string; page?: number | undefined; line?: number | undefined }[];
 }
 
 /** The result of an input that gave no return: read failures, and inputs the CLI could not read. */
@@ -60,6 +69,7 @@ function finishReturn(
   built: BuildResult,
   options: { ruleLevels: ReadonlyMap<string, RuleLevel>; limits: DiagnosticLimits },
   extra: readonly Diagnostic[],
+  lostWords: Inspection['lost'],
 ): CharterReturn {
   const charterReturn = built.charterReturn!;
   // Each point's next steps are read once: for its timescales here, and by the timescale rules.
@@ -68,11 +78,13 @@ function finishReturn(
     const read = readTimes(point.nextSteps);
     times.set(point.number, read);
     point.timescales = read.timescales;
+    Object.assign(point, pointFrame(point.number));
   }
   const checked = [...built.diagnostics, ...extra, ...checkRules(charterReturn, built.evidence, times)];
   // Text accounting: whatever of the table's text came out nowhere is an error, so that a return
   // that lost text can never pass as valid.
   const lost = accountForText(document, built.found!, { charterReturn, diagnostics: checked });
+  for (const word of lost.missing) lostWords.push({ word: word.word, page: word.place.page, line: word.place.line });
   const found = sortDiagnostics([...checked, ...unaccountedDiagnostics(lost.missing)]);
   charterReturn.diagnostics = found;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
@@ -121,8 +133,11 @@ export async function importReturn(bytes: Uint8Array, options: ImportOptions): P
   const built = buildReturns(read.document, options);
   if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels, limits);
   const located = whereEach(built.returns);
-  const returns = built.returns.map((one, index) => finishReturn(read.document, one, { ruleLevels, limits }, located[index]!));
+  const lost: Inspection['lost'] = [];
+  const returns = built.returns.map((one, index) => finishReturn(read.document, one, { ruleLevels, limits }, located[index]!, lost));
   const diagnostics = returns.length === 1 ? returns[0]!.diagnostics : allOnce(returns);
   const valid = !diagnostics.some((one) => one.severity === 'error');
-  return { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };
+  const result: ImportResult = { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };
+  if (read.document.inspection) result.inspection = { pages: read.document.inspection, lost };
+  return result;
 }

@@ -17,6 +17,13 @@ const WRAPPABLE_LINES = [1, 2, 3, 33, 35, 36];
 const ROW_ENDS = [1, 2, 3, 19, 23, 27, 31];
 const WRAP_WIDTHS = [0, 36, 48, 60, 80];
 
+/** The seed's text a year on, as a council updating last year's return would write it: every year and financial year one later. */
+export function aYearOn(text) {
+  return text
+    .replace(/\b(1[5-7])\/(1[6-8])\b/g, (_, from, to) => `${Number(from) + 1}/${Number(to) + 1}`)
+    .replace(/\b20(1[5-7])\b/g, (_, year) => `20${Number(year) + 1}`);
+}
+
 export function loadSeed(repoRoot) {
   return readFileSync(join(repoRoot, 'fixtures', 'croydon-2015.tsv'), 'utf8').replace(/\r\n?/g, '\n').split('\n');
 }
@@ -47,8 +54,35 @@ function wrapRow(line, width) {
   return lines;
 }
 
-/** The i-th variant of the seed: another council's name, the period's year, a title or not, another wrapping. */
-export function variantReturn(seed, i, year = 2015) {
+/** Words councils write, swapped into the answers so that no two generated returns say the same. */
+const VOCABULARY = (
+  'team service partners hospice carers families review training pathway budget audit plan outcomes ' +
+  'staff managers providers homes nurses commissioning strategy board survey data records practice ' +
+  'support advice network leads pilot quarterly monthly weekly locality borough council health care'
+).split(' ');
+
+/**
+ * A return's answers made its own: some words of each answer cell swapped for others, by the
+ * return's index, so that caches of one return's text do not flatter the next one's reading.
+ * Row numbers, the charter-point column, timescales' years and the tabs are kept.
+ */
+function ownAnswers(line, i) {
+  return line
+    .split('\t')
+    .map((cell, column) => {
+      if (column < 2 || cell === '') return cell;
+      let k = 0;
+      return cell.replace(/[A-Za-z]{4,}/g, (word) => {
+        k++;
+        if ((k + i) % 4 !== 0 || /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(word)) return word;
+        return VOCABULARY[(i * 7 + k * 13) % VOCABULARY.length];
+      });
+    })
+    .join('\t');
+}
+
+/** The i-th variant of the seed: another council's name, the period's year, a title or not, another wrapping; with `different`, answers of its own. */
+export function variantReturn(seed, i, year = 2015, { different = false } = {}) {
   const borough = BOROUGHS[i % BOROUGHS.length];
   const width = WRAP_WIDTHS[Math.floor(i / BOROUGHS.length) % WRAP_WIDTHS.length];
   const out = [];
@@ -56,6 +90,7 @@ export function variantReturn(seed, i, year = 2015) {
   seed.forEach((line, index) => {
     let text = line.replace(/\bCroydon\b/g, borough);
     if (index === 0) text = text.replace('(May 2015)', `(May ${year})`);
+    else if (different) text = ownAnswers(text, i);
     if (width > 0 && WRAPPABLE_LINES.includes(index)) out.push(...wrapRow(text, width));
     else out.push(text);
   });
@@ -66,7 +101,7 @@ export function variantReturn(seed, i, year = 2015) {
  * `count` returns under `folder`, spread over sub-folders of `perFolder` files (one per year),
  * named after their council, like an archive. Returns the list of file paths.
  */
-export function writeReturnArchive(seed, folder, count, { perFolder = 250, firstIndex = 0 } = {}) {
+export function writeReturnArchive(seed, folder, count, { perFolder = 250, firstIndex = 0, different = false } = {}) {
   const paths = [];
   for (let n = 0; n < count; n++) {
     const i = firstIndex + n;
@@ -76,7 +111,7 @@ export function writeReturnArchive(seed, folder, count, { perFolder = 250, first
     if (n === 0 || i % perFolder === 0) mkdirSync(dir, { recursive: true });
     const name = `${BOROUGHS[i % BOROUGHS.length].toLowerCase().replace(/ /g, '-')}-${String(i).padStart(5, '0')}.tsv`;
     const path = join(dir, name);
-    writeFileSync(path, variantReturn(seed, i, year));
+    writeFileSync(path, variantReturn(seed, i, year, { different }));
     paths.push(path);
   }
   return paths;

@@ -1,4 +1,5 @@
 /** The blank return form: all 21 charter points in the charter's wording, every answer empty. */
+import { pointFrame } from './frame.js';
 import { CHARTER_POINTS } from './points.js';
 import type { CharterReturn } from '../model.js';
 
@@ -18,6 +19,7 @@ export function blankReturn(options: { period?: string | undefined; authority?: 
       whereWeAreNow: '',
       whereWeNeedToImprove: '',
       nextSteps: '',
+      ...pointFrame(point.number),
     })),
     diagnostics: [],
   };

@@ -1,6 +1,8 @@
 /** The options commander hands the commands, as types: the commands import these, not the program that parses them. */
+import type { GroupBy } from '../compare/columnGroups.js';
 import type { FromName } from '../read/readers.js';
 import type { ReporterName } from '../report/reporters.js';
+import type { ReportFormat } from '../write/report/writeReport.js';
 import type { OutputFormat } from '../write/writers.js';
 export interface ReadCliOptions {
   from?: FromName;
@@ -18,6 +20,8 @@ export interface ReadCliOptions {
   strict?: boolean;
   maxWarnings?: string;
   rule?: string[];
+  /** import only: draw how the (one) PDF input was read into this HTML file. */
+  inspect?: string;
 }
 
 export interface ImportCliOptions extends ReadCliOptions {
@@ -25,4 +29,11 @@ export interface ImportCliOptions extends ReadCliOptions {
   out?: string;
   outDir?: string;
   csvRaw?: boolean;
+}
+
+export interface ReportCliOptions extends ReadCliOptions {
+  format: ReportFormat;
+  out?: string;
+  groupBy: GroupBy;
+  title?: string;
 }

@@ -6,8 +6,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
 import { OutputError } from './outputSink.js';
-import type { ImportCliOptions, ReadCliOptions } from './options.js';
+import type { ImportCliOptions, ReadCliOptions, ReportCliOptions } from './options.js';
+import { GROUP_BY } from '../compare/columnGroups.js';
 import { FROM_NAMES } from '../read/readers.js';
+import { REPORT_FORMATS } from '../write/report/writeReport.js';
 import { OUTPUT_FORMATS } from '../write/writers.js';
 import { REPORTER_NAMES } from '../report/reporters.js';
 import { packageVersion } from './version.js';
@@ -44,6 +46,7 @@ Examples:
   $ charter import paper.pdf --format csv -o croydon.csv
   $ charter import 'returns/**/*.md' --format ndjson
   $ charter import returns/ --out-dir out/ --format json
+  $ charter import council-paper.pdf --inspect how-it-was-read.html
   $ cat return.tsv | charter import - --authority Croydon`;
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -66,7 +69,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .option('--out-dir <dir>', 'write one output file per input into DIR')
-      .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas'),
+      .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas')
+      .option('--inspect <file>', 'draw how the PDF was read into FILE (HTML): words coloured by cell, row bands, column edges, furniture, lost text'),
     'compact',
   )
     .addHelpText('after', IMPORT_EXAMPLES)
@@ -95,6 +99,23 @@ Examples:
     .action(async (inputs: string[], options: ReadCliOptions) => {
       const { runValidateCommand } = await import('./commands/validateCommand.js');
       setExit(await runValidateCommand(inputs, options, io));
+    });
+
+  addReadOptions(
+    program
+      .command('report')
+      .description('compare returns across councils and periods: one HTML file, or --format md|csv|json')
+      .argument('<input...>', 'files, folders, quoted globs, or - for standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('html'))
+      .option('-o, --out <file>', 'write to FILE instead of standard output')
+      .addOption(new Option('--group-by <grouping>', 'order and group the 21 columns').choices(GROUP_BY).default('charter'))
+      .option('--title <text>', 'the report\'s title'),
+    'compact',
+  )
+    .addHelpText('after', '\nExamples:\n  $ charter report returns/ -o report.html\n  $ charter report returns/ --group-by ambition -o report.html\n  $ charter report returns/ --format csv -o comparison.csv')
+    .action(async (inputs: string[], options: ReportCliOptions) => {
+      const { runReportCommand } = await import('./commands/reportCommand.js');
+      setExit(await runReportCommand(inputs, options, io));
     });
 
   program
@@ -126,6 +147,7 @@ Examples:
   $ charter import fixtures/croydon-2015.tsv            # JSON on standard output
   $ charter import council-paper.pdf --format csv -o return.csv
   $ charter validate submitted/*.tsv                    # exit 1 if any return is invalid
+  $ charter report returns/ -o report.html              # compare councils and periods
   $ charter template --format md                        # the blank form
 
 Exit status: 0 every input valid, 1 some input not a valid return, 2 the command could not run.`,

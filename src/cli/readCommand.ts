@@ -44,6 +44,7 @@ export function coreOptions(options: ReadCliOptions): CoreOptions | string {
     password: options.password,
     maxSize: DEFAULT_MAX_SIZE,
   };
+  if (options.inspect !== undefined) core.inspect = true;
   if (options.delimiter !== undefined) {
     const delimiter = parseDelimiter(options.delimiter);
     if (delimiter === null) return `--delimiter takes one character, such as ',' ';' or tab, not ${JSON.stringify(options.delimiter)}`;

@@ -75,11 +75,13 @@ export function readHeading(row: RawRow): Heading | null {
 }
 
 /** Each heading as the form words it, from the start of its cell; what follows it is not a heading. */
+// Matched on cells whose white space is already single spaces (normalise): each space is ` ?` or
+// ` `, never a free run, so that no two quantifiers can share a long run between them.
 const TITLE_PREFIXES: Record<keyof typeof HEADING_PATTERNS, RegExp> = {
-  charterPoint: /^\W*charter\s*points?\b[\s.:]*/i,
-  whereWeAreNow: /^\W*where\s+we\s+are\s+now\b\s*(?:\([^()]*\))?[\s.:]*/i,
-  whereWeNeedToImprove: /^\W*where\s+we\s+need\s+to\s+improve\b[\s.:]*/i,
-  nextSteps: /^\W*next\s+steps?\b\s*(?:\(?\s*(?:with|and|incl\.?|including)?\s*timescales?\s*\)?)?[\s.:]*/i,
+  charterPoint: /^\W*charter ?points?\b[ .:]*/i,
+  whereWeAreNow: /^\W*where we are now\b(?: ?\([^()]*\))?[ .:]*/i,
+  whereWeNeedToImprove: /^\W*where we need to improve\b[ .:]*/i,
+  nextSteps: /^\W*next steps?\b(?: ?\(? ?(?:with|and|incl\.?|including)? ?timescales? ?\)?)?[ .:]*/i,
 };
 const METADATA_TITLES = /^\W*(?:source|authority|council|period)\W*$/i;
 
@@ -109,9 +111,9 @@ export function headingRemainder(row: RawRow, columns: ColumnMap): { column: num
 }
 
 function periodIn(cell: string): string | null {
-  const match = /\(\s*([^()]*?)\s*\)/.exec(cell);
-  if (!match || match[1] === '' || /^<.*>$/.test(match[1]!)) return null;
-  return match[1]!;
+  const inside = /\(([^()]*)\)/.exec(cell)?.[1]?.trim();
+  if (!inside || /^<.*>$/.test(inside)) return null;
+  return inside;
 }
 
 /** The layout of the form itself, for a table that comes without a heading row. */

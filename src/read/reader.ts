@@ -17,6 +17,8 @@ export interface ReadOptions {
   delimiter?: string | undefined;
   /** The return's schema check for JSON input, handed in by the pipeline, which owns validation. */
   checkReturn?: ReturnShapeCheck | undefined;
+  /** Also record how each page was laid out (PDF and laid-out text), for `--inspect`. */
+  inspect?: boolean | undefined;
 }
 
 /** The schema check: what is wrong with a value offered as a return, one phrase each; none where it is one. */

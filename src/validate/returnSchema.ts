@@ -3,6 +3,7 @@
  * object (`npm run schema`), and a test keeps the two equal.
  */
 import { READERS } from '../read/readers.js';
+import { AMBITIONS, SECTION_IDS } from '../charter/frame.js';
 import { TIMESCALE_KINDS } from '../timescales/timescale.js';
 
 export const RETURN_SCHEMA_ID = 'https://charter.invalid/schemas/return.schema.json';
@@ -107,6 +108,20 @@ export const RETURN_SCHEMA = {
             title: 'Timescales',
             description: 'The timescales read from the next steps, in the order written; [] where there are none. Absent from the blank form.',
             items: timescale,
+          },
+          section: {
+            enum: SECTION_IDS,
+            title: 'Section',
+            description:
+              "The charter section the point comes from: social-care-practice (what DASSs will do to ensure effective social care practice), commissioning-practice (… to promote good commissioning practice), successful-when (we will have been successful when…).",
+          },
+          ambitions: {
+            type: 'array',
+            title: 'Ambitions',
+            description: `The Ambitions for Palliative and End of Life Care (2015-2020) the point serves, most relevant first: ${AMBITIONS.map((a) => `${a.number} ${a.title}`).join('; ')}.`,
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'integer', minimum: 1, maximum: 6, title: 'Ambition', description: "The Ambition's number in the national framework." },
           },
         },
       },

@@ -7,7 +7,7 @@ import { RETURN_TITLE_PREFIX } from '../charter/template.js';
 import type { ReturnWriter } from './writer.js';
 
 /** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
-function escapeCell(text: string): string {
+export function escapeCell(text: string): string {
   return text.replace(/[\\|*_`<>[\]~&]/g, (character) => `\\${character}`).replace(/\n/g, '<br>');
 }
 

@@ -6,6 +6,7 @@ import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
 import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
 import { prepareRead } from '../readCommand.js';
+import type { InspectionInput } from '../../write/inspect.js';
 import { plural } from '../../text/plural.js';
 
 /**
@@ -31,6 +32,11 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   }
   const read = await prepareRead(args, options, io);
   if (!read) return EXIT_USAGE;
+  if (options.inspect !== undefined && read.inputs.length !== 1) {
+    io.stderr.write(`charter: --inspect draws one PDF: name one input, not ${read.inputs.length}\n`);
+    return EXIT_USAGE;
+  }
+  let inspection: InspectionInput | null = null;
   const inputPaths = new Set(read.inputs.flatMap((input) => (input.path === null ? [] : [resolve(io.cwd, input.path)])));
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
@@ -56,6 +62,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     if (sink && writer) await sink.write(writer.head());
     totals = await read.run(async (outcome) => {
       const returns = outcome.result.returns;
+      if (outcome.result.inspection) inspection = { path: outcome.input.path, ...outcome.result.inspection, returns };
       if (returns.length === 0) return;
       if (outDir === undefined) {
         if (!writer) {
@@ -93,6 +100,25 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   } catch (error) {
     await sink?.abort();
     throw error;
+  }
+  if (options.inspect !== undefined) {
+    const target = resolve(io.cwd, options.inspect);
+    if (inputPaths.has(target)) {
+      io.stderr.write(`charter: refusing to write the inspection over the input ${options.inspect}\n`);
+      extraStatus = EXIT_USAGE;
+    } else if (inspection === null) {
+      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path ?? 'standard input'} has none that were\n`);
+      extraStatus = EXIT_USAGE;
+    } else {
+      try {
+        const { writeInspection } = await import('../../write/inspect.js');
+        await writeFileAtomically(target, writeInspection(inspection), madeFolders);
+      } catch (error) {
+        if (!(error instanceof OutputError)) throw error;
+        io.stderr.write(`charter: ${options.inspect}: ${error.message}\n`);
+        extraStatus = EXIT_USAGE;
+      }
+    }
   }
   const { report, summary } = read.finish(totals);
   io.stderr.write(report);

@@ -63,6 +63,8 @@ const GAP = 1.5;
 const RUNS_ON = 0.75;
 const SPLIT_CELL = 1;
 const RULE = 12;
+/** Cuts weighed between two row numbers, at most. */
+const MAX_CUTS = 48;
 /** Lines overlapping by more than this share of a line height cannot be parted by a cut. */
 const OVERLAP = 0.3;
 
@@ -80,6 +82,28 @@ export function markersOf(lines: readonly BodyLine[]): number[] {
   return markers;
 }
 
+/** The least of a list's values over any range [from, to), in constant time (a sparse table). */
+class RangeMinimum {
+  private readonly levels: Float64Array[];
+
+  constructor(values: readonly number[]) {
+    this.levels = [Float64Array.from(values)];
+    for (let width = 2; width <= values.length; width *= 2) {
+      const below = this.levels[this.levels.length - 1]!;
+      const level = new Float64Array(values.length - width + 1);
+      for (let i = 0; i < level.length; i++) level[i] = Math.min(below[i]!, below[i + width / 2]!);
+      this.levels.push(level);
+    }
+  }
+
+  min(from: number, to: number): number {
+    if (to <= from) return Infinity;
+    const level = 31 - Math.clz32(to - from);
+    const values = this.levels[level]!;
+    return Math.min(values[from]!, values[to - (1 << level)]!);
+  }
+}
+
 /** What is measured once per part and shared by every alignment tried. */
 class PartMeasures {
   readonly n: number;
@@ -92,6 +116,9 @@ class PartMeasures {
   /** For each column, prefix counts of the gaps inside it wide enough to part two rows. */
   private readonly wideGaps: number[][];
   private readonly boundaryCosts = new Map<number, number>();
+  /** For each column, the tops and (negated) bottoms of its filled lines, for ranges in O(1). */
+  private readonly tops: RangeMinimum[];
+  private readonly negatedBottoms: RangeMinimum[];
   private readonly texts = new Map<string, string>();
 
   constructor(readonly part: Part) {
@@ -115,6 +142,9 @@ class PartMeasures {
     // cells hold one line) are larger, so a low quantile is taken rather than the median.
     const usable = gaps.filter((gap) => gap > -0.5 * lineHeight).sort((a, b) => a - b);
     this.inCellGap = Math.max(0, usable[Math.floor(usable.length / 5)] ?? 0);
+    const extent = (column: number, index: number) => lines[index]!.extents[column];
+    this.tops = this.filled.map((indexes, column) => new RangeMinimum(indexes.map((index) => extent(column, index)?.top ?? Infinity)));
+    this.negatedBottoms = this.filled.map((indexes, column) => new RangeMinimum(indexes.map((index) => -(extent(column, index)?.bottom ?? -Infinity))));
     this.wideGaps = this.filled.map((indexes, column) => {
       const prefix = [0];
       for (let i = 1; i < indexes.length; i++) {
@@ -222,7 +252,7 @@ class PartMeasures {
 
   /** How far the cells of lines [start, end) are from sharing one alignment, in line heights. */
   alignmentCost(start: number, end: number, alignments: Alignments): number {
-    const { lines, lineHeight } = this.part;
+    const { lineHeight } = this.part;
     const tops: number[] = [];
     const bottoms: number[] = [];
     const modes: Alignment[] = [];
@@ -230,15 +260,8 @@ class PartMeasures {
     for (let column = 0; column < this.columns; column++) {
       const [from, to] = this.span(column, start, end);
       if (from >= to) continue;
-      const indexes = this.filled[column]!;
-      let top = Infinity;
-      let bottom = -Infinity;
-      for (let k = from; k < to; k++) {
-        const extent = lines[indexes[k]!]!.extents[column];
-        if (!extent) continue;
-        top = Math.min(top, extent.top);
-        bottom = Math.max(bottom, extent.bottom);
-      }
+      const top = this.tops[column]!.min(from, to);
+      const bottom = -this.negatedBottoms[column]!.min(from, to);
       if (top === Infinity) continue;
       tops.push(top);
       bottoms.push(bottom);
@@ -277,7 +300,12 @@ export function cutBands(part: Part, alignments: Alignments, carried: CarriedRow
     const low = i === 0 ? 0 : markers[i - 1]! + 1;
     const found: number[] = [];
     for (let at = low; at <= marker; at++) if (measures.cuttable(at)) found.push(at);
-    return found.length > 0 ? found : [marker];
+    if (found.length === 0) return [marker];
+    if (found.length <= MAX_CUTS) return found;
+    // Rows of hundreds of lines: only the cuts that look most like row boundaries are weighed
+    // (and the one at the number), so that the work stays near linear in the lines.
+    const kept = new Set([marker, ...found.sort((a, b) => measures.boundaryCost(a) - measures.boundaryCost(b)).slice(0, MAX_CUTS - 1)]);
+    return [...kept].sort((a, b) => a - b);
   });
 
   const wording = measures.wordingAgrees(markers, numbers);

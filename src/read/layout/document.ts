@@ -5,7 +5,7 @@
  * the page); then each part is cut into rows. How the cells are aligned (top, middle, bottom) is
  * decided once for the table, from every page, as the alignment that explains its rows best.
  */
-import type { RawBlock, RawRow } from '../../model.js';
+import type { InspectedPage, InspectedWord, RawBlock, RawRow } from '../../model.js';
 import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignments, type CarriedRow, type Part } from './bands.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
 import { findFurniture, type FurnitureMark } from './furniture.js';
@@ -33,9 +33,10 @@ function joinAcrossPage(previous: RawRow, continuation: RawRow): void {
   continuation.cells.forEach((cell, column) => {
     const above = previous.cells[column] ?? '';
     if (!continuesHyphenated(above, cell)) return;
-    const match = /^(\S+)\s*([\s\S]*)$/.exec(cell)!;
-    previous.cells[column] = above + match[1];
-    continuation.cells[column] = match[2]!;
+    const space = cell.search(/\s/);
+    const word = space < 0 ? cell : cell.slice(0, space);
+    previous.cells[column] = above + word;
+    continuation.cells[column] = cell.slice(word.length).trimStart();
   });
 }
 
@@ -94,7 +95,13 @@ function cutAll(parts: readonly Part[], measures: readonly PartMeasures[], align
   return { bands: all, cost };
 }
 
-export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map()): RawBlock[] {
+export interface LaidOutDocument {
+  blocks: RawBlock[];
+  /** How each page was read, where asked for. */
+  inspection?: InspectedPage[];
+}
+
+export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map(), inspect = false): LaidOutDocument {
   const furniture = findFurniture(pages);
   const laidOut: LaidOutPage[] = [];
   let carried: Grid | null = null;
@@ -180,5 +187,54 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'aside', text, place: { page: layout.page, line: lastLine + index + 1 } }));
     for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
   });
-  return blocks;
+  if (!inspect) return { blocks };
+  return {
+    blocks,
+    inspection: laidOut.map((_, pageIndex) => {
+      const part = tableParts[pageIndex] ?? null;
+      const index = part ? partIndex.get(part)! : -1;
+      return inspectPage(pages[pageIndex]!, furniture.get(pages[pageIndex]!.page), part, part ? chosen!.bands[index]! : [], part ? (parts[index]!.rules ?? []) : []);
+    }),
+  };
+}
+
+/** What the layout made of each word of a page, and the columns and bands it chose. */
+function inspectPage(page: PageText, marks: ReadonlyMap<number, FurnitureMark> | undefined, part: TablePart | null, bands: readonly Band[], rules: readonly number[]): InspectedPage {
+  const bodyIndex = new Map(part?.lineNumbers.map((number, index) => [number, index]) ?? []);
+  const heading = new Set(part?.headingLines ?? []);
+  const bandOf: number[] = [];
+  bands.forEach((band, index) => {
+    for (let line = band.start; line < band.end; line++) bandOf[line] = index;
+  });
+  const words: InspectedWord[] = [];
+  page.lines.forEach((line, index) => {
+    const body = bodyIndex.get(line.number);
+    line.words.forEach((word, w) => {
+      const base = { text: word.text, x0: word.x0, x1: word.x1, top: word.top, bottom: word.bottom, line: line.number };
+      if (marks?.has(index)) words.push({ ...base, role: 'furniture' });
+      else if (heading.has(line.number)) words.push({ ...base, role: 'heading' });
+      else if (body !== undefined && part) words.push({ ...base, role: 'cell', column: part.wordColumns[body]![w]!, band: bandOf[body] ?? 0 });
+      else words.push({ ...base, role: 'outside' });
+    });
+  });
+  const inspected: InspectedPage = {
+    page: page.page,
+    width: page.width,
+    height: page.height,
+    words,
+    columns: part ? part.grid.bounds.map((edge) => (Number.isFinite(edge) ? edge : part.left)) : [],
+    bands: part
+      ? bands.map((band) => {
+          const lines = part.lines.slice(band.start, band.end);
+          return {
+            top: Math.min(...lines.map((line) => line.top)),
+            bottom: Math.max(...lines.map((line) => line.bottom)),
+            number: band.numbered ? (lines.find((line) => line.cells[NUMBER_COLUMN] !== '')?.cells[NUMBER_COLUMN] ?? '') : '',
+          };
+        })
+      : [],
+    rules: [...rules],
+    aside: page.aside ?? [],
+  };
+  return inspected;
 }

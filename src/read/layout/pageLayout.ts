@@ -25,6 +25,10 @@ export interface TablePart {
   lineNumbers: number[];
   lineHeight: number;
   grid: Grid;
+  /** The column of each word of each body line (for drawing how the page was read). */
+  wordColumns: number[][];
+  /** The page's line numbers of the heading row's lines. */
+  headingLines: number[];
   /** Where the table's text starts and ends across the page. */
   left: number;
   right: number;
@@ -204,6 +208,8 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
       lineNumbers: body.map((line) => line.number),
       lineHeight,
       grid,
+      wordColumns: columns,
+      headingLines: found ? lines.slice(found.firstLine, start).map((line) => line.number) : [],
       ...horizontalExtent(body),
     },
     after: textLines(lines.slice(end)),

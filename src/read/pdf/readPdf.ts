@@ -3,7 +3,7 @@
  * return's table (found by its heading on each page) and the text around it. Every failure of the
  * engine becomes one coded error; nothing is thrown.
  */
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic, RawDocument } from '../../model.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ReadOptions, ReadResult } from '../reader.js';
 import { DEFAULT_LIMITS, extractPages, type EngineLimits, type ExtractFailure } from './engine.js';
@@ -93,6 +93,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-no-text', { pagesRead })],
     };
   }
-  const blocks = layoutDocument(pages, rules);
-  return { ok: true, document: { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead, ...(damaged.length > 0 ? { damagedPages: damaged } : {}) } };
+  const { blocks, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
+  const document: RawDocument = { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead };
+  if (damaged.length > 0) document.damagedPages = damaged;
+  if (inspection) document.inspection = inspection;
+  return { ok: true, document };
 }

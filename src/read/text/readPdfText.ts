@@ -17,5 +17,5 @@ export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocumen
   if (!laidOut.some((page) => findHeading(page.lines, 4) !== null)) {
     return { format: 'text', blocks: readStreamText(pages, diagnostics), diagnostics };
   }
-  return { format: 'text', blocks: layoutDocument(laidOut), diagnostics };
+  return { format: 'text', blocks: layoutDocument(laidOut).blocks, diagnostics };
 }

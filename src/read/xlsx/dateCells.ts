@@ -18,7 +18,9 @@ const BUILT_IN: ReadonlyMap<number, DateStyle> = new Map([
 
 /** What a custom format code shows, its quoted text, escapes and [colour] sections set aside. */
 function styleOfCode(code: string): DateStyle | null {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').toLowerCase();
+  // A bracket opens no section until it closes before the next: `[^\][]`, so that a run of
+  // unclosed brackets is not scanned again from each one.
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\][]*\]/g, '').toLowerCase();
   if (!/y/.test(bare) && !/d/.test(bare)) return null;
   return /d/.test(bare) ? 'day' : 'month';
 }
