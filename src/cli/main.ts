@@ -5,10 +5,14 @@
  */
 import { reportInternalError } from './internalError.js';
 import { EXIT_OK, EXIT_USAGE, processIo, settled, watchWrites, writeErrorReason, type CliIo, type WriteFailures } from './io.js';
+import { removeTemporariesOnSignals } from './temporaries.js';
 import { packageVersion } from './version.js';
 
 /** Runs the CLI and returns the exit status; never throws. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given?: CliIo): Promise<number> {
+  // The real process (not a test's streams): a signal must not leave temporary files behind.
+  if (given === undefined) removeTemporariesOnSignals();
+  const io = given ?? processIo();
   const failures = watchWrites(io);
   let status: number;
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {

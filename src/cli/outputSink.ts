@@ -7,6 +7,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isBrokenPipe, writeErrorReason, type CliIo } from './io.js';
+import { liveTemporary, settledTemporary } from './temporaries.js';
 
 /** The output could not be written: a problem with where it goes, not a bug in charter. */
 export class OutputError extends Error {
@@ -39,7 +40,7 @@ export interface OutputSink {
 }
 
 function temporaryNameFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  return liveTemporary(join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`));
 }
 
 function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -73,10 +74,12 @@ export async function fileSink(path: string): Promise<OutputSink> {
         await closed();
         await rename(temporary, path);
       });
+      settledTemporary(temporary);
     },
     async abort() {
       await closed().catch(() => undefined);
       await unlink(temporary).catch(() => undefined);
+      settledTemporary(temporary);
     },
   };
 }
@@ -101,5 +104,7 @@ export async function writeFileAtomically(path: string, text: string, made?: Mad
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  } finally {
+    settledTemporary(temporary);
   }
 }
