@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
+import { escapeControls } from '../text/controlCharacters.js';
 import { READ_EXTENSIONS, REFUSED_EXTENSIONS } from '../read/readers.js';
 
 export interface InputFile {
@@ -53,6 +54,7 @@ async function walk(folder: string): Promise<string[]> {
 export async function expandInputs(args: readonly string[], io: CliIo): Promise<ExpandResult> {
   const inputs: InputFile[] = [];
   const problems: string[] = [];
+  const problem = (arg: string, what: string) => problems.push(`${escapeControls(arg)}: ${what}`);
   const seen = new Set<string>();
   const add = (path: string, root: string | null) => {
     const key = resolve(io.cwd, path);
@@ -73,16 +75,16 @@ export async function expandInputs(args: readonly string[], io: CliIo): Promise<
       add(arg, null);
     } else if (info?.isDirectory()) {
       const files = await walk(resolve(io.cwd, arg));
-      if (files.length === 0) problems.push(`${arg}: the folder holds no supported file (${[...SUPPORTED_EXTENSIONS].join(' ')})`);
+      if (files.length === 0) problem(arg, `the folder holds no supported file (${[...SUPPORTED_EXTENSIONS].join(' ')})`);
       for (const file of files) add(join(arg, relative(resolve(io.cwd, arg), file)), arg);
     } else if (GLOB_CHARACTERS.test(arg)) {
       const { glob } = await import('tinyglobby');
       const files = (await glob(arg, { cwd: io.cwd, onlyFiles: true, dot: false })).sort();
-      if (files.length === 0) problems.push(`${arg}: no file matches this pattern`);
+      if (files.length === 0) problem(arg, 'no file matches this pattern');
       const root = globRoot(arg);
       for (const file of files) add(file, root);
     } else {
-      problems.push(`${arg}: no such file or folder`);
+      problem(arg, 'no such file or folder');
     }
   }
   return { inputs, problems };

@@ -8,6 +8,7 @@ import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isBrokenPipe, writeErrorReason, type CliIo } from './io.js';
 import { liveTemporary, settledTemporary } from './temporaries.js';
+import { escapeControls } from '../text/controlCharacters.js';
 
 /** The output could not be written: a problem with where it goes, not a bug in charter. */
 export class OutputError extends Error {
@@ -17,7 +18,7 @@ export class OutputError extends Error {
     /** Standard output failed: main() says so once, for every way of writing to it. */
     readonly standardOutput = false,
   ) {
-    super(`cannot write ${path}: ${writeErrorReason(cause)}`);
+    super(`cannot write ${escapeControls(path)}: ${escapeControls(writeErrorReason(cause))}`);
   }
 }
 

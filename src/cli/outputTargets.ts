@@ -9,6 +9,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import type { InputFile } from './inputs.js';
 import { displayPath } from '../report/fileReport.js';
+import { escapeControls } from '../text/controlCharacters.js';
 
 /** What identifies the inputs on disk: their real paths and their device and inode numbers. */
 export interface InputIdentities {
@@ -88,12 +89,12 @@ export async function planOutDir(
     const real = await realTarget(target);
     const earlier = byTarget.get(real);
     if (earlier !== undefined) {
-      problems.push(`${displayPath(earlier.path)} and ${name} would both be written to ${target}`);
+      problems.push(`${displayPath(earlier.path)} and ${name} would both be written to ${escapeControls(target)}`);
       continue;
     }
     byTarget.set(real, input);
-    if (!isInside(real, realOutDir)) problems.push(`${name}: its output ${target} would be written outside the output folder, to ${real}, through a symbolic link`);
-    else if (await overwritesInput(target, identities)) problems.push(`${name}: its output ${target} would overwrite an input`);
+    if (!isInside(real, realOutDir)) problems.push(`${name}: its output ${escapeControls(target)} would be written outside the output folder, to ${escapeControls(real)}, through a symbolic link`);
+    else if (await overwritesInput(target, identities)) problems.push(`${name}: its output ${escapeControls(target)} would overwrite an input`);
     else targets.set(input, target);
   }
   return { targets, problems };

@@ -13,6 +13,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
 import { weightOf } from '../diagnostics/cap.js';
 import { sortForReport } from '../diagnostics/order.js';
+import { escapeControls } from '../text/controlCharacters.js';
 import { plural } from '../text/plural.js';
 
 export interface FileReport {
@@ -53,8 +54,9 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCou
   return counts;
 }
 
+/** The input's name for a person to read: control characters in it escaped. */
 export function displayPath(path: string | null): string {
-  return path ?? '<stdin>';
+  return path === null ? '<stdin>' : escapeControls(path);
 }
 
 function compareText(a: string, b: string): number {
@@ -93,7 +95,10 @@ export function summaryLine(results: readonly FileReport[]): string {
   return countsSummary({ files: results.length, valid, errors: counts.errorCount, warnings: counts.warningCount });
 }
 
-/** A message on one line: reporters that are read line by line must not be split by one. */
+/**
+ * A message on one line: reporters that are read line by line must not be split by one (a cell's
+ * line breaks become spaces), and no other control character reaches the terminal raw.
+ */
 export function oneLine(message: string): string {
-  return message.replace(/[\r\n]+/g, ' ');
+  return escapeControls(message.replace(/[\r\n]+/g, ' '));
 }

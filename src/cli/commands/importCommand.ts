@@ -9,6 +9,7 @@ import { inputIdentities, overwritesInput, planOutDir, type OutputPlan } from '.
 import { prepareRead } from '../readCommand.js';
 import type { InspectionInput } from '../../write/inspect.js';
 import { plural } from '../../text/plural.js';
+import { displayPath } from '../../report/fileReport.js';
 
 /**
  * Where `--out-dir` puts an input's output: `2016/croydon.pdf` found under `papers/` goes to
@@ -42,7 +43,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
   if (out !== null && (await overwritesInput(out, identities))) {
-    io.stderr.write(`charter: refusing to write the output over the input ${options.out}\n`);
+    io.stderr.write(`charter: refusing to write the output over the input ${displayPath(options.out!)}\n`);
     return EXIT_USAGE;
   }
   const outDir = options.outDir;
@@ -91,7 +92,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
       } catch (error) {
         // One output that cannot be written must not stop the others.
         if (!(error instanceof OutputError)) throw error;
-        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: ${error.message}\n`);
+        io.stderr.write(`charter: ${displayPath(outcome.input.path)}: ${error.message}\n`);
         extraStatus = EXIT_USAGE;
       }
     });
@@ -109,10 +110,10 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   if (options.inspect !== undefined) {
     const target = resolve(io.cwd, options.inspect);
     if (await overwritesInput(target, identities)) {
-      io.stderr.write(`charter: refusing to write the inspection over the input ${options.inspect}\n`);
+      io.stderr.write(`charter: refusing to write the inspection over the input ${displayPath(options.inspect)}\n`);
       extraStatus = EXIT_USAGE;
     } else if (inspection === null) {
-      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path ?? 'standard input'} has none that were\n`);
+      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path === null ? 'standard input' : displayPath(read.inputs[0]!.path)} has none that were\n`);
       extraStatus = EXIT_USAGE;
     } else {
       try {
@@ -120,7 +121,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         await writeFileAtomically(target, writeInspection(inspection), madeFolders);
       } catch (error) {
         if (!(error instanceof OutputError)) throw error;
-        io.stderr.write(`charter: ${options.inspect}: ${error.message}\n`);
+        io.stderr.write(`charter: ${displayPath(options.inspect)}: ${error.message}\n`);
         extraStatus = EXIT_USAGE;
       }
     }
