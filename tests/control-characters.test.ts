@@ -16,7 +16,6 @@ const EVIL = 'evil\x1b]0;owned\x07\n\x1b[31mred\u202Egpj.tsv';
 const SHOWN = 'evil\\x1B]0;owned\\x07\\n\\x1B[31mred\\u202Egpj.tsv';
 
 /** Characters a terminal acts on rather than shows. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function scratchWithEvilFile(): string {
