@@ -8,6 +8,8 @@ import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
 import { isHeavy } from '../read/readers.js';
 import type { WorkerPool } from './workerPool.js';
+import { memoryNeeded, MemoryBudget, textShape } from './memoryBudget.js';
+import { countText } from '../text/plural.js';
 
 export interface InputOutcome {
   input: InputFile;
@@ -19,7 +21,11 @@ export interface InputOutcome {
 export type CoreOptions = Omit<ImportOptions, 'path'> & {
   /** Inputs larger than this many bytes are refused before they are read. */
   maxSize: number;
+  /** The memory text inputs in flight may take together (by default, from V8's heap limit). */
+  memory?: MemoryBudget;
 };
+
+let processBudget: MemoryBudget | undefined;
 
 export const DEFAULT_MAX_SIZE = 200 * 1024 * 1024;
 
@@ -78,10 +84,19 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
     const reason = READ_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
     return failed(input, diagnostic('input-unreadable', { reason }), options);
   }
+  const { maxSize: _maxSize, memory = (processBudget ??= new MemoryBudget()), ...core } = options;
+  // A PDF's memory is bounded by its stream budgets, in a worker where there are several inputs.
+  const pdf = isHeavy(bytes, core.format);
+  const shape = pdf ? null : textShape(bytes);
+  const need = shape === null ? 0 : memoryNeeded(bytes.length, shape);
+  if (shape !== null && !memory.fits(need)) {
+    const args = { need: describeSize(need), lines: countText(shape.lines), cells: countText(shape.separators), budget: describeSize(memory.total) };
+    return failed(input, diagnostic('input-too-large-to-read', args), options);
+  }
+  await memory.take(need);
   try {
-    const { maxSize: _maxSize, ...core } = options;
     const request = { ...core, path: input.path };
-    const heavy = pool !== undefined && isHeavy(bytes, core.format);
+    const heavy = pool !== undefined && pdf;
     return { input, result: heavy ? await pool().run(bytes, request) : await importReturn(bytes, request) };
   } catch (error) {
     return {
@@ -89,5 +104,7 @@ export async function runInput(input: InputFile, options: CoreOptions, io: CliIo
       internalError: error,
       result: failedImport(input.path, []),
     };
+  } finally {
+    memory.release(need);
   }
 }

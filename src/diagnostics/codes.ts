@@ -120,6 +120,13 @@ export const DIAGNOSTICS = {
     description: 'the input is larger than --max-size; it was not read',
     message: (a: { size: string; limit: string }) => `the input is ${a.size}, over the limit of ${a.limit} (raise it with --max-size)`,
   },
+  'input-too-large-to-read': {
+    severity: 'error',
+    fixed: true,
+    description: "reading the text input would take more memory than the process's heap can give it (estimated from its bytes, lines and cell separators); it was not read",
+    message: (a: { need: string; lines: string; cells: string; budget: string }) =>
+      `reading the input (${a.lines} lines, ${a.cells} cell separators) would take about ${a.need} of memory, more than the ${a.budget} this process can give it: split it, or give Node more heap (NODE_OPTIONS=--max-old-space-size=MB)`,
+  },
   'input-unreadable': {
     severity: 'error',
     fixed: true,
