@@ -1,9 +1,11 @@
 /**
  * Turning the `<input...>` arguments into a list of inputs: files, folders (every supported file
  * below them, in a stable sorted order), quoted globs, and `-` for standard input. The same file
- * named twice is read once.
+ * named twice is read once. Symbolic links in folders are followed, a folder already on the way
+ * down never again (a link back up would walk for ever); a link that leads nowhere, or in a loop,
+ * is named on standard error as skipped.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import { escapeControls } from '../text/controlCharacters.js';
@@ -31,6 +33,8 @@ export interface ExpandResult {
   inputs: InputFile[];
   /** Arguments that named nothing: each one a usage error. */
   problems: string[];
+  /** Links in folders that were not followed, and why: said, but the run goes on. */
+  skipped: string[];
 }
 
 function hasSupportedExtension(name: string): boolean {
@@ -38,15 +42,36 @@ function hasSupportedExtension(name: string): boolean {
   return dot > 0 && WALKED_EXTENSIONS.has(name.slice(dot).toLowerCase());
 }
 
-async function walk(folder: string): Promise<string[]> {
+/**
+ * Every file to read under `folder`. `above` holds the real paths of the folders on the way down:
+ * a link to one of them is a loop.
+ */
+async function walk(folder: string, skipped: string[], shown: (path: string) => string, above: ReadonlySet<string> = new Set()): Promise<string[]> {
   const found: string[] = [];
+  const real = await realpath(folder);
+  const onTheWay = new Set(above).add(real);
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) for (const file of await walk(path)) found.push(file);
-    else if (entry.isFile() && hasSupportedExtension(entry.name)) found.push(path);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => null);
+      if (target === null) {
+        skipped.push(`${escapeControls(shown(path))}: skipped: a symbolic link that leads nowhere`);
+        continue;
+      }
+      isDirectory = target.isDirectory();
+      isFile = target.isFile();
+      if (isDirectory && onTheWay.has(await realpath(path))) {
+        skipped.push(`${escapeControls(shown(path))}: skipped: a symbolic link back to a folder above it (a loop)`);
+        continue;
+      }
+    }
+    if (isDirectory) for (const file of await walk(path, skipped, shown, onTheWay)) found.push(file);
+    else if (isFile && hasSupportedExtension(entry.name)) found.push(path);
   }
   return found;
 }
@@ -54,6 +79,7 @@ async function walk(folder: string): Promise<string[]> {
 export async function expandInputs(args: readonly string[], io: CliIo): Promise<ExpandResult> {
   const inputs: InputFile[] = [];
   const problems: string[] = [];
+  const skipped: string[] = [];
   const problem = (arg: string, what: string) => problems.push(`${escapeControls(arg)}: ${what}`);
   const seen = new Set<string>();
   const add = (path: string, root: string | null) => {
@@ -74,7 +100,8 @@ export async function expandInputs(args: readonly string[], io: CliIo): Promise<
     if (info?.isFile()) {
       add(arg, null);
     } else if (info?.isDirectory()) {
-      const files = await walk(resolve(io.cwd, arg));
+      const root = resolve(io.cwd, arg);
+      const files = await walk(root, skipped, (path) => join(arg, relative(root, path)));
       if (files.length === 0) problem(arg, `the folder holds no supported file (${[...SUPPORTED_EXTENSIONS].join(' ')})`);
       for (const file of files) add(join(arg, relative(resolve(io.cwd, arg), file)), arg);
     } else if (GLOB_CHARACTERS.test(arg)) {
@@ -87,7 +114,7 @@ export async function expandInputs(args: readonly string[], io: CliIo): Promise<
       problem(arg, 'no such file or folder');
     }
   }
-  return { inputs, problems };
+  return { inputs, problems, skipped };
 }
 
 /** The part of a glob before its first wildcard: `papers/2016/**\/*.pdf` → `papers/2016`. */

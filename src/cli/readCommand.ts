@@ -127,7 +127,8 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     io.stderr.write(`charter: ${setup}\n`);
     return null;
   }
-  const { inputs, problems } = await expandInputs(args, io);
+  const { inputs, problems, skipped } = await expandInputs(args, io);
+  for (const link of skipped) io.stderr.write(`charter: ${link}\n`);
   if (problems.length > 0 || inputs.length === 0) {
     for (const problem of problems) io.stderr.write(`charter: ${problem}\n`);
     if (problems.length === 0) io.stderr.write('charter: no input to read\n');
