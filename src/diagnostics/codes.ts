@@ -496,6 +496,11 @@ export const DIAGNOSTICS = {
     description: 'the CSV is separated by semicolons or tabs, found from its content',
     message: (a: { delimiter: keyof typeof DELIMITER_NAMES }) => `the CSV's cells are separated by ${DELIMITER_NAMES[a.delimiter]}; read it so (--delimiter sets it)`,
   },
+  'encoding-mixed': {
+    severity: 'warning',
+    description: 'a line of an otherwise UTF-8 input is not valid UTF-8: it was read as Windows-1252, the rest as UTF-8; check its accented letters',
+    message: (a: { line: number; byte: string }) => `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
+  },
   'encoding-guessed': {
     severity: 'info',
     description: 'the text was read as UTF-16 or Windows-1252 rather than UTF-8',
