@@ -5,6 +5,7 @@
  * down never again (a link back up would walk for ever); a link that leads nowhere, or in a loop,
  * is named on standard error as skipped.
  */
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { CliIo } from './io.js';
@@ -96,7 +97,8 @@ export async function expandInputs(args: readonly string[], io: CliIo): Promise<
       }
       continue;
     }
-    const info = await stat(resolve(io.cwd, arg)).catch(() => null);
+    let statError: unknown;
+    const info = await stat(resolve(io.cwd, arg)).catch((error: unknown) => ((statError = error), null));
     if (info?.isFile()) {
       add(arg, null);
     } else if (info?.isDirectory()) {
@@ -110,12 +112,36 @@ export async function expandInputs(args: readonly string[], io: CliIo): Promise<
       if (files.length === 0) problem(arg, 'no file matches this pattern');
       const root = globRoot(arg);
       for (const file of files) add(file, root);
+    } else if (info) {
+      problem(arg, notAFile(info));
     } else {
-      problem(arg, 'no such file or folder');
+      problem(arg, STAT_ERRORS[(statError as NodeJS.ErrnoException | undefined)?.code ?? ''] ?? 'no such file or folder');
     }
   }
   return { inputs, problems, skipped };
 }
+
+/** Why a path that exists is not read: what it is instead of a file or folder. */
+function notAFile(info: Stats): string {
+  const what = info.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : info.isCharacterDevice() || info.isBlockDevice()
+      ? 'a device'
+      : info.isSocket()
+        ? 'a socket'
+        : 'neither a file nor a folder';
+  return `it is ${what}, not a file: to read a stream, pipe it in and name - (cat NAME | charter import -)`;
+}
+
+/** Why a path could not be looked at, where it is not simply missing. */
+const STAT_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied (a folder on the way cannot be searched)',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ELOOP: 'symbolic links on the way lead round in a loop',
+  ENAMETOOLONG: 'the name is too long',
+  EIO: 'an input/output error',
+};
 
 /** The part of a glob before its first wildcard: `papers/2016/**\/*.pdf` → `papers/2016`. */
 function globRoot(pattern: string): string {
