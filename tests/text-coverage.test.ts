@@ -70,6 +70,30 @@ describe('the check', () => {
     expect(words).toEqual(['Stray', 'remark', 'about', 'zebras', 'pasted', 'without', 'tabs']);
   });
 
+  it('fails on a line between two parts of a table laid out from positions, and warns in a delimited one', async () => {
+    const read = await readDocument(Buffer.from(SEED_000_TEXT), { path: 'seed.tsv' });
+    if (!read.ok) throw new Error('the seed did not read');
+    const table = read.document.blocks.find((block) => block.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('the seed has no table');
+    const split = (format: RawDocument['format']): RawDocument => ({
+      ...read.document,
+      format,
+      blocks: [
+        { kind: 'table', table: { rows: table.table.rows.slice(0, 10), place: table.table.place } },
+        { kind: 'text', text: 'A line the layout could not place', place: { line: 900 } },
+        { kind: 'table', table: { rows: table.table.rows.slice(10), place: table.table.rows[10]!.place } },
+      ],
+    });
+    const codeOf = (format: RawDocument['format']) => {
+      const found = buildReturn(split(format), { path: 'x' }).diagnostics.filter((d) => d.line === 900);
+      return found.map((d) => [d.code, d.severity, d.text]);
+    };
+    expect(codeOf('pdf')).toEqual([['text-between-rows', 'error', 'A line the layout could not place']]);
+    expect(codeOf('text')).toEqual([['text-between-rows', 'error', 'A line the layout could not place']]);
+    expect(codeOf('tsv')).toEqual([['unassigned-text', 'warning', 'A line the layout could not place']]);
+    expect(codeOf('markdown')).toEqual([['unassigned-text', 'warning', 'A line the layout could not place']]);
+  });
+
   it('also checks the next table, if the stitching left it out though it holds the charter\'s wording', async () => {
     const read = await readDocument(Buffer.from(SEED_000_TEXT), { path: 'seed.tsv' });
     if (!read.ok) throw new Error('the seed did not read');

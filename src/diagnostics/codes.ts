@@ -49,6 +49,14 @@ const CHOOSE_PAGES = 'choose the pages that hold the return with --pages';
 
 /** The Office containers, as messages name them. */
 type OfficeKind = 'Word document' | 'Excel workbook' | 'Word or Excel file';
+
+/** Text inside the table that belongs to no row: the words of `text-between-rows` and of `unassigned-text` alike. */
+function strayTextMessage(a: { kind: 'above-first-row' | 'between-rows'; text: string }): string {
+  return a.kind === 'above-first-row'
+    ? `text ${quote(a.text)} above the first numbered row belongs to no point`
+    : `text ${quote(a.text)} inside the table belongs to no cell`;
+}
+
 const OFFICE_KINDS = { docx: 'Word document', xlsx: 'Excel workbook' } as const;
 
 function withArticle(kind: OfficeKind): string {
@@ -297,7 +305,18 @@ export const DIAGNOSTICS = {
     message: (_: NoArguments) =>
       'the text runs the cells of the table together (as pdf-parse writes it): where each answer ends was guessed from how its lines wrap and may be wrong; import the PDF itself, or text from pdftotext -layout',
   },
-  'empty-answer': {
+  'pdf-text-clipped': {
+    severity: 'error',
+    description:
+      "a line of the return's table runs past the edge of a box its producer clipped (a browser printing a table wider than the page): the rest of the text is not in the PDF, so a cell is cut short",
+    message: (a: { text: string; edge: number; lines: number }) =>
+      `${a.lines === 1 ? 'the line' : `${a.lines} lines of the table run past the edge of a clipped box on this page, the first`} ${quote(a.text)}${a.lines === 1 ? ' runs past the edge of a clipped box' : ''} (${a.edge} pt from the left): the producer cut off the rest, which is not in the PDF; print the table to fit the page`,
+  },  'text-between-rows': {
+    severity: 'error',
+    description:
+      "text inside the return's table, between its rows or above the first, is neither a cell nor page furniture: some cell may be missing it, so the return is not known to be exact; it is quoted",
+    message: strayTextMessage,
+  },  'empty-answer': {
     severity: 'warning',
     description: 'a point has no answer in one or more of its three columns',
     message: (a: { number: number; headings: readonly string[] }) => `point ${a.number} has no answer under ${a.headings.map((heading) => `"${heading}"`).join(', ')}`,
@@ -312,11 +331,13 @@ export const DIAGNOSTICS = {
     description: 'a page of the PDF outside the return could not be read whole (a damaged stream)',
     message: (a: { detail: string }) => `this page could not be read whole (${a.detail}); it holds no part of the return`,
   },
+
   'text-rotated': {
     severity: 'warning',
     description: "text on the return's pages is not written left to right (rotated, upside down or vertical): it is no part of any cell and is quoted",
     message: (a: { text: string }) => `text ${quote(a.text)} is not written left to right (rotated or upside down); it was left out of the cells`,
   },
+
   'unassigned-text': {
     severity: 'warning',
     description: 'text inside the table belongs to no cell; it is quoted in the message',
@@ -336,11 +357,10 @@ export const DIAGNOSTICS = {
         case 'metadata-differs':
           return `text ${quote(a.text)} in the ${a.heading} column differs from ${quote(a.used)} above it and was not used`;
         case 'above-first-row':
-          return `text ${quote(a.text)} above the first numbered row belongs to no point`;
+        case 'between-rows':
+          return strayTextMessage(a);
         case 'after-table':
           return `row ${quote(a.text)} after the return's table holds the charter's wording but does not line up with its columns; it was left out`;
-        case 'between-rows':
-          return `text ${quote(a.text)} inside the table belongs to no cell`;
         case 'in-heading':
           return `text ${quote(a.text)} in the heading row (column ${a.column}) is not one of the form's headings; it was left out`;
         case 'stray-row-number':

@@ -7,7 +7,7 @@ import type { CharterReturn, Diagnostic, Place, PointAnswer, RawDocument, Source
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { joinCellText } from '../text/cellText.js';
 import { mappedIndexes } from './columns.js';
-import { findReturns, returnPages, type FoundReturn, type ReturnPiece } from './findReturn.js';
+import { findReturns, isLaidOut, returnPages, type FoundReturn, type ReturnPiece } from './findReturn.js';
 import { findAuthority, type TextSample } from './metadata.js';
 import { assembleRows, type PhysicalRow } from './rowNumbers.js';
 import { largest, smallest } from '../text/extremes.js';
@@ -152,7 +152,7 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {
-      diagnostics.push(diagnostic('unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
+      diagnostics.push(diagnostic(isLaidOut(doc) ? 'text-between-rows' : 'unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
     }
   }
 

@@ -115,7 +115,7 @@ export function findReturns(doc: RawDocument): FoundReturns | NotFound {
   let consumed = -1;
   for (const start of chosen) {
     if (start.blockIndex <= consumed) continue;
-    const found = stitch(doc.blocks, start);
+    const found = stitch(doc.blocks, start, isLaidOut(doc));
     consumed = found.blocks.last;
     returns.push(found);
   }
@@ -125,7 +125,7 @@ export function findReturns(doc: RawDocument): FoundReturns | NotFound {
   return { returns: filled.length > 0 ? filled : returns.slice(0, 1) };
 }
 
-function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
+function stitch(blocks: readonly RawBlock[], start: Start, laidOut: boolean): FoundReturn {
   const diagnostics: Diagnostic[] = [];
   const before: { text: string; place: Place }[] = [];
   for (const block of blocks.slice(0, start.blockIndex)) {
@@ -173,19 +173,19 @@ function stitch(blocks: readonly RawBlock[], start: Start): FoundReturn {
       const width = largest(block.table.rows.map((row) => row.cells.length), 0);
       const inherited = width > largest(mappedIndexes(columns)) ? columns : defaultColumns(width);
       if (!continues(block.table, inherited)) {
-        reportLeftOut(block.table, between, diagnostics);
+        reportLeftOut(block.table, between, diagnostics, laidOut);
         break;
       }
       // Prose between the return and a table without the charter's wording (an action plan in the
       // next appendix) means that table is not the rest of the return.
       if (charterRowCount(block.table.rows, inherited) === 0 && between.some((line) => !isPageFurniture(line.text))) {
-        reportLeftOut(block.table, between, diagnostics);
+        reportLeftOut(block.table, between, diagnostics, laidOut);
         break;
       }
       columns = inherited;
       rows = block.table.rows;
     }
-    for (const line of between) reportBetween(line, diagnostics);
+    for (const line of between) reportBetween(line, diagnostics, laidOut);
     between = [];
     pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, columns, diagnostics) });
     last = index;
@@ -271,9 +271,9 @@ function differentPeriod(first: string | null, next: string | null): boolean {
  * A table after the return that is not taken as the rest of it, yet holds the charter's wording
  * (its columns do not line up, say): its rows and the lines before it are reported, not lost.
  */
-function reportLeftOut(table: RawTable, between: readonly { text: string; place: Place }[], diagnostics: Diagnostic[]): void {
+function reportLeftOut(table: RawTable, between: readonly { text: string; place: Place }[], diagnostics: Diagnostic[], laidOut: boolean): void {
   if (!table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null))) return;
-  for (const line of between) reportBetween(line, diagnostics);
+  for (const line of between) reportBetween(line, diagnostics, laidOut);
   for (const row of table.rows) {
     const text = row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
     if (text === '') continue;
@@ -281,12 +281,23 @@ function reportLeftOut(table: RawTable, between: readonly { text: string; place:
   }
 }
 
-function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[]): void {
-  if (isPageFurniture(line.text)) {
-    diagnostics.push(diagnostic('page-footer-dropped', { text: line.text }, { ...line.place, text: joinCellText([line.text]) }));
-  } else {
-    diagnostics.push(diagnostic('unassigned-text', { kind: 'between-rows', text: line.text }, { ...line.place, text: joinCellText([line.text]) }));
-  }
+/**
+ * A line between two parts of the table. In a document laid out from positions (a PDF, or text
+ * extracted from one) every line inside the table is part of some cell unless it is furniture:
+ * one the layout could not place means a cell is probably short of it, so the import fails. In a
+ * delimited or markdown table a line outside the table's structure is no cell by its shape; it is
+ * kept in a warning.
+ */
+function reportBetween(line: { text: string; place: Place }, diagnostics: Diagnostic[], laidOut: boolean): void {
+  const place = { ...line.place, text: joinCellText([line.text]) };
+  if (isPageFurniture(line.text)) diagnostics.push(diagnostic('page-footer-dropped', { text: line.text }, place));
+  else if (laidOut) diagnostics.push(diagnostic('text-between-rows', { kind: 'between-rows', text: line.text }, place));
+  else diagnostics.push(diagnostic('unassigned-text', { kind: 'between-rows', text: line.text }, place));
+}
+
+/** Is the document laid out from the positions of its text, so that its table has no stray lines? */
+export function isLaidOut(doc: RawDocument): boolean {
+  return doc.format === 'pdf' || doc.format === 'text';
 }
 
 function dropRepeatedHeadings(rows: RawRow[], columns: ColumnMap, diagnostics: Diagnostic[]): RawRow[] {

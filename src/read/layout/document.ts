@@ -8,6 +8,7 @@
 import type { InspectedPage, InspectedWord, RawBlock, RawRow } from '../../model.js';
 import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignments, type CarriedRow, type Part } from './bands.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
+import { clippedLines, type ClippedText } from './clipped.js';
 import { findFurniture, type FurnitureMark } from './furniture.js';
 import type { Line, PageRules, PageText } from './geometry.js';
 import { lineText } from './geometry.js';
@@ -97,6 +98,8 @@ function cutAll(parts: readonly Part[], measures: readonly PartMeasures[], align
 
 export interface LaidOutDocument {
   blocks: RawBlock[];
+  /** Lines of the table whose text the producer cut off at a clip's edge. */
+  clipped: ClippedText[];
   /** How each page was read, where asked for. */
   inspection?: InspectedPage[];
 }
@@ -153,6 +156,13 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     if (!chosen || cut.cost < chosen.cost - 1e-9) chosen = cut;
   }
 
+  const clipped: ClippedText[] = [];
+  laidOut.forEach(({ layout }, pageIndex) => {
+    const part = layout.part;
+    const clips = part ? rules.get(part.page)?.clips : undefined;
+    if (part && clips && clips.length > 0) clipped.push(...clippedLines(pages[pageIndex]!, new Set([...part.lineNumbers, ...part.headingLines]), clips));
+  });
+
   const blocks: RawBlock[] = [];
   const furnitureBlock = (page: number, entry: { line: Line; mark: FurnitureMark }): RawBlock => ({
     kind: 'furniture',
@@ -187,9 +197,10 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'aside', text, place: { page: layout.page, line: lastLine + index + 1 } }));
     for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
   });
-  if (!inspect) return { blocks };
+  if (!inspect) return { blocks, clipped };
   return {
     blocks,
+    clipped,
     inspection: laidOut.map((_, pageIndex) => {
       const part = tableParts[pageIndex] ?? null;
       const index = part ? partIndex.get(part)! : -1;

@@ -101,14 +101,17 @@ function edgeLines(page: PageText, edge: FurnitureEdge, onePage: boolean): EdgeC
   return found;
 }
 
-/** Is the block of lines from the edge to `candidate` set apart from the page's next line inwards? */
-function setApart(page: PageText, candidate: EdgeCandidate): boolean {
+/**
+ * Is the block of lines from the edge to `candidate` set apart from the page's next line inwards,
+ * by more than `least` (in line heights)?
+ */
+function setApart(page: PageText, candidate: EdgeCandidate, least: number): boolean {
   const { lines, lineHeight } = page;
   const inward = candidate.edge === 'header' ? lines[candidate.index + 1] : lines[candidate.index - 1];
   if (!inward) return true;
   const line = lines[candidate.index]!;
   const gap = candidate.edge === 'header' ? inward.top - line.bottom : line.top - inward.bottom;
-  return gap > SET_APART * lineHeight;
+  return gap > least * lineHeight;
 }
 
 /**
@@ -145,7 +148,9 @@ export function findFurniture(pages: readonly PageText[]): Map<number, Map<numbe
         const candidate = lines[k]!;
         const repeated = candidate.shape.replace(/[\s#]/g, '').length >= 3 && repeats(candidate);
         if (!repeated && !candidate.patterned) break;
-        if (setApart(page, candidate)) end = k;
+        // A browser's URL footer repeated in one place on every page is furniture even where a
+        // page's content runs down to just above it; anything less sure must stand apart.
+        if (setApart(page, candidate, repeated && candidate.patterned ? 0 : SET_APART)) end = k;
       }
       for (let k = 0; k <= end; k++) pageMarks.set(lines[k]!.index, { edge, shape: lines[k]!.shape });
     }

@@ -28,10 +28,22 @@ export interface VerticalRule {
   y1: number;
 }
 
-/** The ruling lines of a page: strokes, thin filled rectangles, the edges of shaded boxes. */
+/** A rectangle the page's drawing is clipped to (a box whose overflow is hidden), in the page's coordinates. */
+export interface ClipBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The ruling lines of a page: strokes, thin filled rectangles, the edges of shaded boxes; and the
+ * rectangles its drawing is clipped to.
+ */
 export interface PageRules {
   horizontal: HorizontalRule[];
   vertical: VerticalRule[];
+  clips?: ClipBox[];
 }
 
 export interface Word {

@@ -97,6 +97,10 @@ function rulesOf(ops, viewportTransform) {
   const applyTransform = (p, m) => [p[0] * m[0] + p[1] * m[2] + m[4], p[0] * m[1] + p[1] * m[3] + m[5]];
   const horizontal = [];
   const vertical = [];
+  // Axis-aligned clipping rectangles: a producer that hides a box's overflow (a browser printing
+  // a table wider than its page) cuts text off at one of them.
+  const clips = [];
+  let clipNext = false;
   let ctm = [1, 0, 0, 1, 0, 0];
   const stack = [];
   const full = () => transform(viewportTransform, ctm);
@@ -122,8 +126,19 @@ function rulesOf(ops, viewportTransform) {
     else if (fn === O.transform) ctm = transform(ctm, args);
     else if (fn === O.paintFormXObjectBegin) { stack.push(ctm); if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = transform(ctm, Array.from(args[0])); }
     else if (fn === O.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === O.clip || fn === O.eoClip) clipNext = true;
     else if (fn === O.constructPath) {
       const paint = args?.[0];
+      if (clipNext) {
+        clipNext = false;
+        const bounds = args?.[2];
+        const m = full();
+        if (bounds && bounds.length === 4 && Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6 && clips.length < MAX_RULES) {
+          const [ax, ay] = applyTransform([bounds[0], bounds[1]], m);
+          const [bx, by] = applyTransform([bounds[2], bounds[3]], m);
+          if ([ax, ay, bx, by].every(Number.isFinite)) clips.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+        }
+      }
       const path = args?.[1]?.[0];
       if (!path || typeof path.length !== 'number' || paint === O.endPath) continue;
       const filled = paint !== O.stroke && paint !== O.closeStroke;
@@ -157,7 +172,7 @@ function rulesOf(ops, viewportTransform) {
       flush(false);
     }
   }
-  return { horizontal, vertical };
+  return { horizontal, vertical, clips };
 }
 
 parentPort.on('message', async (job) => {

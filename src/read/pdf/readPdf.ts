@@ -93,8 +93,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-no-text', { pagesRead })],
     };
   }
-  const { blocks, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
-  const document: RawDocument = { format: 'pdf', blocks, diagnostics: [], pageCount: pagesRead };
+  const { blocks, clipped, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
+  // One error a page, at its first cut line: the lines after it are cut by the same box.
+  const diagnostics: Diagnostic[] = [];
+  clipped.forEach((line, index) => {
+    if (index > 0 && clipped[index - 1]!.page === line.page) return;
+    const lines = clipped.filter((other) => other.page === line.page).length;
+    diagnostics.push(diagnostic('pdf-text-clipped', { text: line.text, edge: Math.round(line.edge), lines }, { page: line.page, line: line.line }));
+  });
+  const document: RawDocument = { format: 'pdf', blocks, diagnostics, pageCount: pagesRead };
   if (damaged.length > 0) document.damagedPages = damaged;
   if (inspection) document.inspection = inspection;
   return { ok: true, document };
