@@ -392,6 +392,11 @@ export const DIAGNOSTICS = {
     message: (a: { number: number; text: string; to: string; period: string | null }) =>
       `point ${a.number}: timescale ${quote(a.text)} ends on ${a.to}, before the return's period (${a.period}) begins`,
   },
+  'encoding-mixed': {
+    severity: 'warning',
+    description: 'a line of an otherwise UTF-8 input is not valid UTF-8: it was read as Windows-1252, the rest as UTF-8; check its accented letters',
+    message: (a: { line: number; byte: string }) => `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
+  },
   'timescale-unclear': {
     severity: 'info',
     description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"',
@@ -515,11 +520,6 @@ export const DIAGNOSTICS = {
     severity: 'info',
     description: 'the CSV is separated by semicolons or tabs, found from its content',
     message: (a: { delimiter: keyof typeof DELIMITER_NAMES }) => `the CSV's cells are separated by ${DELIMITER_NAMES[a.delimiter]}; read it so (--delimiter sets it)`,
-  },
-  'encoding-mixed': {
-    severity: 'warning',
-    description: 'a line of an otherwise UTF-8 input is not valid UTF-8: it was read as Windows-1252, the rest as UTF-8; check its accented letters',
-    message: (a: { line: number; byte: string }) => `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
   },
   'encoding-guessed': {
     severity: 'info',
