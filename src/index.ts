@@ -7,7 +7,10 @@ import type { CharterReturn, Diagnostic } from './model.js';
 import { sortDiagnostics } from './diagnostics/order.js';
 import { checkRules } from './validate/rules.js';
 import { checkSchema } from './validate/schemaCheck.js';
-import { writeReturns, type OutputFormat, type WriteOptions } from './write/writeReturns.js';
+import { csvWriter } from './write/csv.js';
+import { jsonWriter, ndjsonWriter } from './write/json.js';
+import { markdownWriter } from './write/markdown.js';
+import { writeWith, type OutputFormat, type WriteOptions, type WriterFactory } from './write/writeReturns.js';
 
 export { importReturn, type ImportOptions, type ImportResult } from './pipeline.js';
 export { parseRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
@@ -37,11 +40,17 @@ export function validateReturn(value: unknown): Validation {
 }
 
 /**
+ * The writers, at hand for writeReturn, which answers at once (the command line loads only the
+ * one it writes). A format added to the registry (write/writers.ts) must be added here: the type says so.
+ */
+const WRITER_FOR: Record<OutputFormat, WriterFactory> = { json: jsonWriter, csv: csvWriter, md: markdownWriter, ndjson: ndjsonWriter };
+
+/**
  * A return as text in an output format (default JSON), as `charter import` writes it; given a
  * list, all of them (in JSON an array, as `charter import` writes several inputs).
  */
 export function writeReturn(returns: CharterReturn | readonly CharterReturn[], format: OutputFormat = 'json', options: WriteOptions = {}): string {
   const several = Array.isArray(returns);
   const list: readonly CharterReturn[] = several ? (returns as readonly CharterReturn[]) : [returns as CharterReturn];
-  return writeReturns(list, format, { ...options, asArray: options.asArray ?? several });
+  return writeWith(WRITER_FOR[format], list, { ...options, asArray: options.asArray ?? several });
 }

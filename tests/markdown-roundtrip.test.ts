@@ -12,7 +12,7 @@ async function roundTrip(authority: string | null, period: string | null, answer
     const [now, improve, next] = answers(point.number);
     return { ...point, whereWeAreNow: now, whereWeNeedToImprove: improve, nextSteps: next };
   });
-  const markdown = writeReturns([original], 'md');
+  const markdown = await writeReturns([original], 'md');
   const back = await importReturn(Buffer.from(markdown), { path: 'written.md' });
   return { original: essence(original), back: essence(back.charterReturn), markdown };
 }

@@ -27,7 +27,11 @@ const MANIFEST = JSON.parse(readFileSync(new URL('manifest.json', FOLDER), 'utf8
 
 type ExpectedWithPages = ExpectedReturn & { pages: number[] };
 
-/** Charter's own wording there, broken by the word processor inside a word ("assessments/car e"). */
+/**
+ * Charter's own wording there, broken by the word processor inside a word ("assessments/car e"):
+ * the answers are whole, but nothing on the page could tell a cut in them from two words, so each
+ * return fails with pdf-words-cut (an error) beside the wording warning.
+ */
 const WORDING_BROKEN: Record<string, number[]> = { 'ashgrove-2016-2017-docx-two-returns': [1, 1] };
 
 /** What the rules say of a return's own content: its empty answers, its next steps without a date. */
@@ -55,11 +59,13 @@ describe('PDFs from several producers', () => {
       expect(result.returns.map((r) => ({ ...essence(r)!, pages: r.source.pages }))).toEqual(
         expected.map(({ authority, period, points, pages }) => ({ authority, period, points, pages })),
       );
-      expect(result.valid).toBe(true);
+      expect(result.valid).toBe(!(entry.name in WORDING_BROKEN));
 
       result.returns.forEach((charterReturn: CharterReturn, index) => {
         const own = expected[index]!;
-        const wording = (WORDING_BROKEN[entry.name] ?? []).filter((_, k) => k === index).map((point) => `charter-wording-differs ${point}`);
+        const wording = (WORDING_BROKEN[entry.name] ?? [])
+          .filter((_, k) => k === index)
+          .flatMap((point) => [`charter-wording-differs ${point}`, `pdf-words-cut ${point}`]);
         expect(warningsOf(charterReturn.diagnostics).sort()).toEqual([...contentWarnings(own), ...wording].sort());
         const infos = charterReturn.diagnostics.filter((d) => d.severity === 'info');
         // The heading row is repeated at the top of every page after the first.

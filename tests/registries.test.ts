@@ -8,7 +8,7 @@ import { RETURN_SCHEMA } from '../src/validate/returnSchema.js';
 import { OUTPUT_EXTENSIONS, writeReturns } from '../src/write/writeReturns.js';
 import { OUTPUT_FORMATS, WRITERS } from '../src/write/writers.js';
 import { blankReturn } from '../src/charter/template.js';
-import { REPORTER_NAMES, REPORTERS } from '../src/report/reporters.js';
+import { loadReporter, REPORTER_NAMES, REPORTERS } from '../src/report/reporters.js';
 import { createReportStream } from '../src/cli/reportStream.js';
 import { Chalk } from 'chalk';
 
@@ -60,9 +60,9 @@ describe('the writers registry', () => {
     expect(OUTPUT_EXTENSIONS).toEqual({ json: '.json', csv: '.csv', md: '.md', ndjson: '.ndjson' });
   });
 
-  it('writes the blank form in every format it lists', () => {
+  it('writes the blank form in every format it lists', async () => {
     for (const writer of WRITERS) {
-      const text = writeReturns([blankReturn()], writer.name);
+      const text = await writeReturns([blankReturn()], writer.name);
       expect(text, writer.name).toContain('Ensure assessments/care planning');
     }
   });
@@ -71,16 +71,20 @@ describe('the writers registry', () => {
 describe('the reporters registry', () => {
   it('gives --reporter its names, and says which write as the run goes', () => {
     expect(REPORTER_NAMES).toEqual(['stylish', 'compact', 'json', 'github', 'sarif']);
-    expect(REPORTERS.filter((entry) => 'perFile' in entry).map((entry) => entry.name)).toEqual(['stylish', 'compact', 'github']);
+    expect(REPORTERS.filter((entry) => entry.streams).map((entry) => entry.name)).toEqual(['stylish', 'compact', 'github']);
   });
 
-  it('streams file by file what the reporter writes for the files one at a time', () => {
+  it('loads each reporter with a part for each file exactly where it says it streams', async () => {
+    for (const entry of REPORTERS) expect('perFile' in (await entry.load()), entry.name).toBe(entry.streams);
+  });
+
+  it('streams file by file what the reporter writes for the files one at a time', async () => {
     const report = { path: 'a.tsv', valid: false, diagnostics: [{ severity: 'error' as const, code: 'missing-point', message: 'point 7 is missing', point: 7 }] };
     for (const entry of REPORTERS) {
-      const stream = createReportStream(entry.name, new Chalk({ level: 0 }), '0.1.0');
+      const stream = await createReportStream(entry.name, new Chalk({ level: 0 }), '0.1.0');
       const written = stream.file(report) + stream.end();
       expect(written, entry.name).toContain('missing-point');
-      if (entry.name === 'compact' || entry.name === 'github') expect(written, entry.name).toBe(entry.report([report]));
+      if (entry.name === 'compact' || entry.name === 'github') expect(written, entry.name).toBe((await loadReporter(entry.name)).report([report]));
     }
   });
 });

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../src/pipeline.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { pathToUri } from '../src/report/sarif.js';
-import { REPORTER_NAMES, reporters, summaryLine, type FileReport } from '../src/report/reporters.js';
+import { loadReporter, REPORTER_NAMES, summaryLine, type FileReport, type Reporter, type ReporterName } from '../src/report/reporters.js';
+
+const reporters = Object.fromEntries(await Promise.all(REPORTER_NAMES.map(async (name) => [name, (await loadReporter(name)).report] as const))) as Record<ReporterName, Reporter>;
 import { importBroken, type Breakage } from './fixtures-report/brokenReturn.js';
 
 const toReport = (result: ImportResult): FileReport => ({ path: result.path, valid: result.valid, diagnostics: result.diagnostics });

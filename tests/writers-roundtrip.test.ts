@@ -41,7 +41,7 @@ describe('every writer’s output reads back as the same return', () => {
     it(format, { timeout: 120_000 }, async () => {
       await fc.assert(
         fc.asyncProperty(charterReturn, async (original) => {
-          const written = writeReturns([original], format, { asArray: false });
+          const written = await writeReturns([original], format, { asArray: false });
           const back = await importReturn(Buffer.from(written, 'utf8'), { path: null });
           expect(essence(back.charterReturn), written).toEqual(essence(original));
         }),

@@ -16,7 +16,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
     result = await importReturn(bytes, { path: file });
-    if (result.charterReturn) writeReturns([result.charterReturn], 'json', { asArray: false });
+    if (result.charterReturn) await writeReturns([result.charterReturn], 'json', { asArray: false });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
 } catch (error) {

@@ -54,7 +54,7 @@ export default {
     rows.push({ measure: 'agenda pack with no return (md)', charter: formatMs(agenda), reference: '', ratio: '', goal: 'under 1 s', met: agenda < 1000 });
 
     const croydon = (await importReturn(fixture('croydon-2015.tsv'), { path: 'croydon-2015.tsv' })).charterReturn;
-    const markdownReturn = writeReturns([croydon], 'md');
+    const markdownReturn = await writeReturns([croydon], 'md');
     const paper = (lines) => Buffer.from(`${Array.from({ length: lines }, (_, i) => `line ${i} of the minutes of a long meeting`).join('\n')}\n\n${markdownReturn}`);
     const small = await timed(() => importReturn(paper(3_000), { path: 'paper.md' }));
     const large = await timed(() => importReturn(paper(12_000), { path: 'paper.md' }));

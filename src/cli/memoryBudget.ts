@@ -8,6 +8,10 @@
  * memory held by others to be given back, rather than all being parsed at once.
  */
 import { getHeapStatistics } from 'node:v8';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { failedImport, type ImportOptions, type ImportResult } from '../pipeline.js';
+import { isHeavy } from '../read/readers.js';
+import { countText } from '../text/plural.js';
 
 /** Heap taken per byte of text, per line and per cell separator, at or over what was measured. */
 export const BYTES_PER_BYTE = 12;
@@ -75,4 +79,21 @@ export class MemoryBudget {
       next.go();
     }
   }
+}
+
+function describeSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
+}
+
+/**
+ * The memory reading these bytes will take from `budget`, or, where it could never fit, the
+ * input's result saying so. A PDF takes none here: its streams have budgets of their own.
+ */
+export function memoryFor(bytes: Uint8Array, request: ImportOptions, budget: MemoryBudget): number | ImportResult {
+  if (isHeavy(bytes, request.format)) return 0;
+  const shape = textShape(bytes);
+  const need = memoryNeeded(bytes.length, shape);
+  if (budget.fits(need)) return need;
+  const args = { need: describeSize(need), lines: countText(shape.lines), cells: countText(shape.separators), budget: describeSize(budget.total) };
+  return failedImport(request.path, [diagnostic('input-too-large-to-read', args)], request.ruleLevels, request.diagnosticLimits);
 }

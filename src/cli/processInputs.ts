@@ -16,7 +16,7 @@ export async function* processInputs(
   const inFlight = new Map<number, Promise<InputOutcome>>();
   let started = 0;
   let pool: WorkerPool | undefined;
-  // One input gains nothing from a worker thread; several PDFs keep every core busy.
+  // One input gains nothing from a worker thread; several keep every core busy.
   const poolFor = inputs.length > 1 && WorkerPool.available() ? () => (pool ??= new WorkerPool()) : undefined;
   const startMore = () => {
     while (started < inputs.length && inFlight.size < concurrency) {

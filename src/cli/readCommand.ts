@@ -135,7 +135,7 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     return null;
   }
   const chalk = stderrChalk(io);
-  const stream = createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
+  const stream = await createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
   let failReason: string | undefined;
   return {
     inputs,

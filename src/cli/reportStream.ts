@@ -6,15 +6,15 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { inReportOrder } from '../report/fileReport.js';
-import { reporterFor, type FileReport, type ReporterName } from '../report/reporters.js';
+import { loadReporter, type FileReport, type ReporterName } from '../report/reporters.js';
 
 export interface ReportStream {
   file(report: FileReport): string;
   end(): string;
 }
 
-export function createReportStream(name: ReporterName, chalk: ChalkInstance, version: string): ReportStream {
-  const entry = reporterFor(name);
+export async function createReportStream(name: ReporterName, chalk: ChalkInstance, version: string): Promise<ReportStream> {
+  const entry = await loadReporter(name);
   const perFile = entry.perFile;
   if (perFile) {
     return { file: (report) => perFile(inReportOrder([report])[0]!, { chalk }), end: () => '' };

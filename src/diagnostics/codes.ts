@@ -311,7 +311,14 @@ export const DIAGNOSTICS = {
       "a line of the return's table runs past the edge of a box its producer clipped (a browser printing a table wider than the page): the rest of the text is not in the PDF, so a cell is cut short",
     message: (a: { text: string; edge: number; lines: number }) =>
       `${a.lines === 1 ? 'the line' : `${a.lines} lines of the table run past the edge of a clipped box on this page, the first`} ${quote(a.text)}${a.lines === 1 ? ' runs past the edge of a clipped box' : ''} (${a.edge} pt from the left): the producer cut off the rest, which is not in the PDF; print the table to fit the page`,
-  },  'text-between-rows': {
+  },  'pdf-words-cut': {
+    severity: 'error',
+    description:
+      "the producer cut words too wide for their column over two lines without a hyphen, as the charter-point column shows: the answers may hold such cuts too, read as two words, and nothing in the page tells them apart",
+    message: (a: { number: number; pieces: [string, string] }) =>
+      `the producer cut words over lines without a hyphen: point ${a.number}'s charter wording is written ${quote(`${a.pieces[0]} ${a.pieces[1]}`)} for ${quote(a.pieces.join(''))}; answers cut the same way read as two words and cannot be told from them. Import the document the PDF was made from (Word, Excel) if you have it, or print it with wider columns`,
+  },
+  'text-between-rows': {
     severity: 'error',
     description:
       "text inside the return's table, between its rows or above the first, is neither a cell nor page furniture: some cell may be missing it, so the return is not known to be exact; it is quoted",

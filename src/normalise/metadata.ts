@@ -42,17 +42,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const COUNCIL_PATTERNS = LONDON_COUNCILS.map((council) => ({
-  name: council.name,
-  pattern: new RegExp(`\\b(?:${council.aliases.map(escapeRegExp).join('|')})\\b`, 'g'),
-}));
-
 /** Every alias in one pattern (longest first, so "Kingston upon Thames" wins over "Kingston"): one pass a text. */
 const COUNCIL_BY_ALIAS = new Map(LONDON_COUNCILS.flatMap((council) => council.aliases.map((alias) => [alias, council.name] as const)));
 const ANY_COUNCIL = new RegExp(
   `\\b(?:${[...COUNCIL_BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
   'g',
 );
+/** Where each council stands in the list: of several named in a title, the first listed is taken. */
+const LIST_ORDER = new Map(LONDON_COUNCILS.map((council, index) => [council.name, index]));
+
+/**
+ * The councils a text names, in text order, one entry an occurrence: one scan of the text (no two
+ * councils' aliases overlap, so this finds every council that each council's own pattern would).
+ * `exec` on the shared pattern, not `matchAll`, which copies the pattern on every call.
+ */
+function councilsIn(text: string): string[] {
+  const names: string[] = [];
+  ANY_COUNCIL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = ANY_COUNCIL.exec(text)) !== null) names.push(COUNCIL_BY_ALIAS.get(match[0])!);
+  return names;
+}
+
+/** Of the councils named, the one first in the list (as a search council by council would find). */
+function firstListed(names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const name of names) if (best === undefined || LIST_ORDER.get(name)! < LIST_ORDER.get(best)!) best = name;
+  return best;
+}
 
 export interface AuthorityFinding {
   authority: string;
@@ -84,25 +101,28 @@ export function findAuthority(samples: readonly TextSample[]): AuthorityFinding 
       if (name !== '') return { authority: name, how: `named in the title at ${where(sample)}` };
     }
   }
+  // Each text is scanned for councils once: a title's councils serve both its own test and the count.
+  const named = new Map<TextSample, string[]>();
+  const councilsOf = (sample: TextSample) => {
+    let names = named.get(sample);
+    if (names === undefined) named.set(sample, (names = councilsIn(sample.text)));
+    return names;
+  };
   for (const sample of titles) {
     // The shortest name that ends the title, taken word by word (a word never ends in a space) so the
     // look-ahead scans each run of white space once: a name that could end anywhere inside a long
     // run of spaces took quadratic time.
     const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&']*?(?: +[A-Za-z&']+?)*?)(?=[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
-    const council = titled ? COUNCIL_PATTERNS.find((c) => (c.pattern.lastIndex = 0, c.pattern.test(titled[0]))) : undefined;
-    if (council) return { authority: council.name, how: `named in the title at ${where(sample)}` };
-    for (const candidate of COUNCIL_PATTERNS) {
-      candidate.pattern.lastIndex = 0;
-      if (candidate.pattern.test(sample.text) && /\b(return|council|borough|charter)\b/i.test(sample.text)) {
-        return { authority: candidate.name, how: `named in the title at ${where(sample)}` };
-      }
+    const council = titled ? firstListed(councilsIn(titled[0])) : undefined;
+    if (council) return { authority: council, how: `named in the title at ${where(sample)}` };
+    const listed = firstListed(councilsOf(sample));
+    if (listed !== undefined && /\b(return|council|borough|charter)\b/i.test(sample.text)) {
+      return { authority: listed, how: `named in the title at ${where(sample)}` };
     }
   }
   const counts = new Map<string, { count: number; first: TextSample }>();
   for (const sample of samples) {
-    ANY_COUNCIL.lastIndex = 0;
-    for (const match of sample.text.matchAll(ANY_COUNCIL)) {
-      const name = COUNCIL_BY_ALIAS.get(match[0])!;
+    for (const name of councilsOf(sample)) {
       const entry = counts.get(name);
       if (entry) entry.count++;
       else counts.set(name, { count: 1, first: sample });

@@ -3,45 +3,18 @@
  * it (cells holding line breaks, delimiters and doubled quotes). Lines holding a single cell are
  * text between tables: a title above the return, a page footer, notes below it.
  */
-import { parse } from 'csv-parse/sync';
 import type { Diagnostic, RawBlock, RawDocument, RawRow } from '../model.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { unguardFormula } from '../text/csvFormulaGuard.js';
 import { sniffDelimiter } from './delimiterSniff.js';
+import { textReader, type ReadFailure, type Reader, type ReaderOptions } from './reader.js';
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
-}
+/** Rows of quoted text: the CSV library, loaded only for text that holds a quote (quotedRows.ts). */
+export type QuotedRows = (text: string, delimiter: string, diagnostics: Diagnostic[]) => RawRow[];
 
 /** Text with no quote character needs no quote handling: one line, one row (and much faster). */
 function splitUnquoted(text: string, delimiter: string): RawRow[] {
   return text.split('\n').map((line, index) => ({ cells: line.split(delimiter), place: { line: index + 1 } }));
-}
-
-function parseRecords(text: string, delimiter: string, diagnostics: Diagnostic[]): RawRow[] {
-  if (!text.includes('"')) return splitUnquoted(text, delimiter);
-  const options = {
-    delimiter,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    info: true,
-  } as const;
-  let records: ParsedRecord[];
-  try {
-    records = parse(text, options) as unknown as ParsedRecord[];
-  } catch (error) {
-    diagnostics.push(diagnostic('quote-unbalanced', error instanceof Error && 'lines' in error ? { fromLine: String(error.lines) } : {}));
-    records = parse(text, { ...options, quote: false }) as unknown as ParsedRecord[];
-  }
-  const rows: RawRow[] = [];
-  let nextLine = 1;
-  for (const { record, info } of records) {
-    rows.push({ cells: record, place: { line: nextLine } });
-    nextLine = info.lines + 1;
-  }
-  return rows;
 }
 
 /**
@@ -56,8 +29,10 @@ function delimiterFor(text: string, format: 'tsv' | 'csv', forced: string | unde
   return sniffed;
 }
 
-export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[], forcedDelimiter?: string): RawDocument {
-  const rows = parseRecords(text, delimiterFor(text, format, forcedDelimiter, diagnostics), diagnostics);
+/** `quoted` is needed only where the text holds a quote character. */
+export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[], forcedDelimiter?: string, quoted?: QuotedRows): RawDocument {
+  const delimiter = delimiterFor(text, format, forcedDelimiter, diagnostics);
+  const rows = text.includes('"') ? quoted!(text, delimiter, diagnostics) : splitUnquoted(text, delimiter);
   if (format === 'csv') for (const row of rows) row.cells = row.cells.map(unguardFormula);
   const blocks: RawBlock[] = [];
   let tableRows: RawRow[] = [];
@@ -89,15 +64,21 @@ export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: 
   return { format, blocks, diagnostics };
 }
 
-/** `--delimiter`, where given, is the character between cells. */
-interface DelimitedOptions {
-  delimiter?: string | undefined;
-}
+/** A quoted text's rows, by the CSV library: loaded by the first input that holds a quote. */
+let quotedRows: QuotedRows | undefined;
 
-export function readTsv(text: string, diagnostics: Diagnostic[], options: DelimitedOptions = {}): RawDocument {
-  return readDelimited(text, 'tsv', diagnostics, options.delimiter);
-}
-
-export function readCsv(text: string, diagnostics: Diagnostic[], options: DelimitedOptions = {}): RawDocument {
-  return readDelimited(text, 'csv', diagnostics, options.delimiter);
+/**
+ * The reader of tab-separated or comma-separated text (`--delimiter` forces the character). A
+ * quote in the text is a quote byte in every encoding charter decodes, so the bytes tell whether
+ * the CSV library is needed before they are decoded.
+ */
+export function delimitedReader(format: 'tsv' | 'csv'): Reader {
+  const read = textReader((text: string, diagnostics: Diagnostic[], options: ReaderOptions): RawDocument | ReadFailure =>
+    readDelimited(text, format, diagnostics, options.delimiter, quotedRows),
+  );
+  return async (bytes, options) => {
+    const mayQuote = options.decoded ? options.decoded.text.includes('"') : bytes.includes(0x22);
+    if (mayQuote) quotedRows ??= (await import('./quotedRows.js')).quotedRows;
+    return read(bytes, options);
+  };
 }

@@ -46,7 +46,7 @@ export const READERS = [
     trustExtension: true,
     input: 'text',
     heavy: false,
-    load: async () => textReader((await import('./delimited.js')).readTsv),
+    load: async () => (await import('./delimited.js')).delimitedReader('tsv'),
   },
   {
     format: 'csv',
@@ -55,7 +55,7 @@ export const READERS = [
     trustExtension: true,
     input: 'text',
     heavy: false,
-    load: async () => textReader((await import('./delimited.js')).readCsv),
+    load: async () => (await import('./delimited.js')).delimitedReader('csv'),
   },
   {
     format: 'markdown',

@@ -38,6 +38,33 @@ export function checkRules(
       }
     }
   }
+  if (charterReturn.source.format === 'pdf' || charterReturn.source.format === 'text') {
+    const cut = firstCutWord(charterReturn, evidence);
+    if (cut) diagnostics.push(diagnostic('pdf-words-cut', cut, { ...(evidence.get(cut.number)?.place ?? {}), point: cut.number }));
+  }
   diagnostics.push(...checkTimescales(charterReturn, evidence, times));
   return diagnostics;
+}
+
+/**
+ * A word of the charter's own wording written in two pieces ("assessmen ts"): the producer cut a
+ * word too wide for its column where the line was full, without a hyphen. Nothing in a laid-out
+ * page tells such a cut from two words, so the answers, laid out the same way, may hold cuts read
+ * as two words; only the charter-point column, whose words are known, shows them.
+ */
+function firstCutWord(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): { number: number; pieces: [string, string] } | null {
+  for (const point of charterReturn.points) {
+    const written = evidence.get(point.number)?.writtenCharterPoint ?? '';
+    if (written === '') continue;
+    const charterWords = new Set(point.charterPoint.toLowerCase().split(/\s+/));
+    const words = written.split(/\s+/);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, second] = [words[i]!, words[i + 1]!];
+      const whole = (first + second).toLowerCase();
+      if (/^\p{Ll}/u.test(second) && charterWords.has(whole) && !charterWords.has(first.toLowerCase())) {
+        return { number: point.number, pieces: [first, second] };
+      }
+    }
+  }
+  return null;
 }

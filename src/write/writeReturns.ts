@@ -4,20 +4,26 @@
  * many returns can be streamed without holding them.
  */
 import type { CharterReturn } from '../model.js';
-import type { ReturnWriter, WriteOptions } from './writer.js';
+import type { WriteOptions, WriterFactory } from './writer.js';
 import { OUTPUT_FORMATS, writerFor, type OutputFormat } from './writers.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './writers.js';
-export type { ReturnWriter, WriteOptions } from './writer.js';
+export type { ReturnWriter, WriteOptions, WriterFactory } from './writer.js';
 
 /** The file ending of each output format, for `--out-dir`. */
 export const OUTPUT_EXTENSIONS = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, writerFor(format).extension])) as Record<OutputFormat, string>;
 
-export function createReturnWriter(format: OutputFormat, options: WriteOptions = {}): ReturnWriter {
-  return writerFor(format).create(options);
+/** The writer of a format, its module loaded on first use. */
+export function loadWriter(format: OutputFormat): Promise<WriterFactory> {
+  return writerFor(format).load();
 }
 
-export function writeReturns(returns: readonly CharterReturn[], format: OutputFormat, options: WriteOptions = {}): string {
-  const writer = createReturnWriter(format, { ...options, asArray: options.asArray ?? returns.length !== 1 });
+/** Returns as one text by a writer already loaded: a list is an array unless it holds one return. */
+export function writeWith(create: WriterFactory, returns: readonly CharterReturn[], options: WriteOptions = {}): string {
+  const writer = create({ ...options, asArray: options.asArray ?? returns.length !== 1 });
   return writer.head() + returns.map((charterReturn, index) => writer.part(charterReturn, index)).join('') + writer.tail(returns.length);
+}
+
+export async function writeReturns(returns: readonly CharterReturn[], format: OutputFormat, options: WriteOptions = {}): Promise<string> {
+  return writeWith(await loadWriter(format), returns, options);
 }

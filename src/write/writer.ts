@@ -17,3 +17,6 @@ export interface ReturnWriter {
   part(charterReturn: CharterReturn, index: number): string;
   tail(count: number): string;
 }
+
+/** What a writer's module gives: a writer for the options of one output. */
+export type WriterFactory = (options: WriteOptions) => ReturnWriter;

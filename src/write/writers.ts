@@ -1,12 +1,10 @@
 /**
  * Every output format charter writes, one entry each: the one list behind `--format`'s choices,
- * the file ending `--out-dir` gives, and the media type. Adding a writer: its module, and one
+ * the file ending `--out-dir` gives, and the media type. A writer's module (and the CSV library
+ * behind one) is loaded only when a run writes its format. Adding a writer: its module, and one
  * entry here.
  */
-import { csvWriter } from './csv.js';
-import { jsonWriter, ndjsonWriter } from './json.js';
-import { markdownWriter } from './markdown.js';
-import type { ReturnWriter, WriteOptions } from './writer.js';
+import type { WriterFactory } from './writer.js';
 
 export interface WriterEntry {
   /** Its name for `--format`. */
@@ -16,14 +14,14 @@ export interface WriterEntry {
   mediaType: string;
   /** Every writer writes text today; a writer of bytes (a spreadsheet) would say `bytes`. */
   output: 'text';
-  create(options: WriteOptions): ReturnWriter;
+  load(): Promise<WriterFactory>;
 }
 
 export const WRITERS = [
-  { name: 'json', extension: '.json', mediaType: 'application/json', output: 'text', create: jsonWriter },
-  { name: 'csv', extension: '.csv', mediaType: 'text/csv', output: 'text', create: csvWriter },
-  { name: 'md', extension: '.md', mediaType: 'text/markdown', output: 'text', create: markdownWriter },
-  { name: 'ndjson', extension: '.ndjson', mediaType: 'application/x-ndjson', output: 'text', create: ndjsonWriter },
+  { name: 'json', extension: '.json', mediaType: 'application/json', output: 'text', load: async () => (await import('./json.js')).jsonWriter },
+  { name: 'csv', extension: '.csv', mediaType: 'text/csv', output: 'text', load: async () => (await import('./csv.js')).csvWriter },
+  { name: 'md', extension: '.md', mediaType: 'text/markdown', output: 'text', load: async () => (await import('./markdown.js')).markdownWriter },
+  { name: 'ndjson', extension: '.ndjson', mediaType: 'application/x-ndjson', output: 'text', load: async () => (await import('./json.js')).ndjsonWriter },
 ] as const satisfies readonly WriterEntry[];
 
 export type OutputFormat = (typeof WRITERS)[number]['name'];

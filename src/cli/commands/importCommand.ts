@@ -1,6 +1,6 @@
 /** `charter import`: read returns, normalise, validate, write them. */
 import { extname, relative, resolve, sep } from 'node:path';
-import { createReturnWriter, OUTPUT_EXTENSIONS, writeReturns, type ReturnWriter } from '../../write/writeReturns.js';
+import { loadWriter, OUTPUT_EXTENSIONS, writeWith, type ReturnWriter } from '../../write/writeReturns.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
@@ -64,7 +64,8 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   // With several inputs the JSON is an array from the start; one input is an array only if it
   // holds several returns, which is known once it is read: its head waits until then.
   const single = read.inputs.length === 1;
-  let writer: ReturnWriter | null = single ? null : createReturnWriter(options.format, { ...writeOptions, asArray: true });
+  const createWriter = await loadWriter(options.format);
+  let writer: ReturnWriter | null = single ? null : createWriter({ ...writeOptions, asArray: true });
   if (options.outDir === undefined) {
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
@@ -78,7 +79,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
       if (returns.length === 0) return;
       if (outDir === undefined) {
         if (!writer) {
-          writer = createReturnWriter(options.format, { ...writeOptions, asArray: returns.length > 1 });
+          writer = createWriter({ ...writeOptions, asArray: returns.length > 1 });
           await sink!.write(writer.head());
         }
         for (const charterReturn of returns) await sink!.write(writer.part(charterReturn, written++));
@@ -87,7 +88,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
       const target = plan!.targets.get(outcome.input)!;
       try {
         // One file per input: an array where the input holds several returns.
-        await writeFileAtomically(target, writeReturns(returns, options.format, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
+        await writeFileAtomically(target, writeWith(createWriter, returns, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
         written += returns.length;
       } catch (error) {
         // One output that cannot be written must not stop the others.

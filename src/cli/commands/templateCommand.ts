@@ -10,7 +10,7 @@ export async function runTemplateCommand(
   io: CliIo,
 ): Promise<number> {
   const form = blankReturn({ period: options.period, authority: options.authority });
-  const text = writeReturns([form], options.format, { asArray: false });
+  const text = await writeReturns([form], options.format, { asArray: false });
   if (options.out === undefined || options.out === '-') await stdoutSink(io).write(text);
   else await writeFileAtomically(resolve(io.cwd, options.out), text);
   return EXIT_OK;

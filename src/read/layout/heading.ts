@@ -80,15 +80,73 @@ function wholeTitleAt(words: readonly Word[], index: number, title: Title): bool
   }
 }
 
+/**
+ * "Charter" is the charter-point title only where "point" follows it or it ends its piece of text
+ * (the title wrapped): a document's own title above the table ("… Care Charter return") is not.
+ */
+function charterTitleEnds(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1];
+  return next === undefined || next.startsPiece || /^points?$/.test(bare(next));
+}
+
 function anchorsOn(line: Line, index: number): Anchor[] {
   const anchors: Anchor[] = [];
   line.words.forEach((word, w) => {
     const title = titleAt(line.words, w);
+    if (title === 'charter' && !charterTitleEnds(line.words, w)) return;
     if (title && (word.startsPiece || wholeTitleAt(line.words, w, title))) {
       anchors.push({ title, x: word.x0, end: pieceEnd(line.words, w), line: index, startsPiece: word.startsPiece });
     }
   });
   return anchors;
+}
+
+/** The words that tell a title wrapped after its first words ("Where we" / "are now …"). */
+const WRAPPING_TITLES: readonly { title: Title; words: readonly string[] }[] = [
+  { title: 'now', words: ['where', 'we', 'are'] },
+  { title: 'improve', words: ['where', 'we', 'need'] },
+  { title: 'next', words: ['next', 'steps'] },
+];
+
+/** The pieces of a line, as ranges of word indexes [start, end). */
+function piecesOf(words: readonly Word[]): [number, number][] {
+  const pieces: [number, number][] = [];
+  words.forEach((word, index) => {
+    if (index === 0 || word.startsPiece) pieces.push([index, index + 1]);
+    else pieces[pieces.length - 1]![1] = index + 1;
+  });
+  return pieces;
+}
+
+/**
+ * Titles that wrap in a narrow column before the words that tell them apart: a piece of text that
+ * is the start of a title ("Where we"), over a piece on the next line that goes on with it ("are
+ * now") and overlaps it across the page.
+ */
+function wrappedAnchorsOn(lines: readonly Line[], index: number): Anchor[] {
+  const line = lines[index]!;
+  const below = lines[index + 1];
+  if (!below) return [];
+  const anchors: Anchor[] = [];
+  for (const [start, end] of piecesOf(line.words)) {
+    const head = line.words.slice(start, end).map(bare);
+    for (const { title, words } of WRAPPING_TITLES) {
+      if (head.length >= words.length || head.some((word, k) => word !== words[k])) continue;
+      const x0 = line.words[start]!.x0;
+      const x1 = line.words[end - 1]!.x1;
+      const goesOn = piecesOf(below.words).some(([from, to]) => {
+        const piece = below.words.slice(from, to);
+        const overlaps = piece[0]!.x0 < x1 && piece[piece.length - 1]!.x1 > x0;
+        return overlaps && words.slice(head.length).every((word, k) => bare(piece[k]) === word);
+      });
+      if (goesOn) anchors.push({ title, x: x0, end: pieceEnd(line.words, start), line: index, startsPiece: true });
+    }
+  }
+  return anchors;
+}
+
+function anchorsAt(lines: readonly Line[], index: number): Anchor[] {
+  return [...anchorsOn(lines[index]!, index), ...wrappedAnchorsOn(lines, index)];
 }
 
 /**
@@ -97,12 +155,12 @@ function anchorsOn(line: Line, index: number): Anchor[] {
  */
 export function findHeading(lines: readonly Line[], window: number, from = 0): HeadingFound | null {
   for (let first = from; first < lines.length; first++) {
-    const own = anchorsOn(lines[first]!, first);
+    const own = anchorsAt(lines, first);
     if (own.length === 0) continue;
     const chosen = new Map<Title, Anchor>();
     let last = first;
     for (let index = first; index < lines.length && lines[index]!.top <= lines[first]!.top + window; index++) {
-      for (const anchor of index === first ? own : anchorsOn(lines[index]!, index)) {
+      for (const anchor of index === first ? own : anchorsAt(lines, index)) {
         if (!chosen.has(anchor.title)) {
           chosen.set(anchor.title, anchor);
           last = Math.max(last, index);

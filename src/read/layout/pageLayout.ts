@@ -95,7 +95,11 @@ function crossesGutter(line: Line, grid: Grid, page: PageText): boolean {
     if (index < line.words.length && !line.words[index]!.startsPiece) continue;
     const x0 = line.words[start]!.x0;
     const x1 = line.words[index - 1]!.x1;
-    if (grid.bounds.some((edge, column) => column > 0 && x0 < edge - slack && x1 > edge + slack)) return true;
+    const piece = line.words.slice(start + 1, index);
+    // In a table without cell margins two cells' text touches, one word ending where the next
+    // column's first word starts at its edge: that piece is two cells, not a line across them.
+    const splitAt = (edge: number) => piece.some((word) => Math.abs(word.x0 - (edge + page.edgeTolerance)) <= page.edgeTolerance);
+    if (grid.bounds.some((edge, column) => column > 0 && x0 < edge - slack && x1 > edge + slack && !splitAt(edge))) return true;
     start = index;
   }
   return false;
