@@ -43,7 +43,7 @@ describe('markdown only where the structure says so', () => {
     // A line break in the cell puts <table> at the start of a line of the CSV.
     point2.whereWeAreNow = point2.whereWeAreNow.replace(' <table>', '\n<table>');
     expect(point2.whereWeAreNow).toContain('commissioned\n<table> of roles');
-    const csv = writeReturns(first.returns, 'csv', { csvRaw: false, asArray: false });
+    const csv = await writeReturns(first.returns, 'csv', { csvRaw: false, asArray: false });
     const again = await importReturn(Buffer.from(csv), { path: 'x.csv' });
     expect(again.charterReturn?.source.format).toBe('csv');
     // A line break inside a cell reads back as a space, as from any CSV.
