@@ -30,6 +30,11 @@ export interface Diagnostic extends Place {
    * left out of the return (so that none is lost), or a charter point worded differently.
    */
   text?: string;
+  /**
+   * `diagnostics-capped` only: how many diagnostics it stands for, left out of the list. It
+   * carries their severity, so counts and verdicts are those of the whole list.
+   */
+  count?: number;
 }
 
 /** What a timescale's phrase names (src/timescales/timescale.ts documents each kind). */

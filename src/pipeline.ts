@@ -7,6 +7,7 @@ import { buildReturns, type BuildResult, type PointEvidence } from './normalise/
 import { diagnostic } from './diagnostics/diagnostic.js';
 import { pointFrame } from './charter/frame.js';
 import { applyRuleLevels, type RuleLevel } from './diagnostics/ruleLevels.js';
+import { capDiagnostics, DEFAULT_DIAGNOSTIC_LIMITS, type DiagnosticLimits } from './diagnostics/cap.js';
 import { sortDiagnostics } from './diagnostics/order.js';
 import type { CharterReturn, Diagnostic, InspectedPage, RawDocument } from './model.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
@@ -22,6 +23,8 @@ export interface ImportOptions extends ReadOptions {
   period?: string | undefined;
   /** Levels by code (`--rule`), applied to every diagnostic before validity is decided. */
   ruleLevels?: ReadonlyMap<string, RuleLevel> | undefined;
+  /** How many diagnostics are listed for the input, of one code and in all; the rest are counted. */
+  diagnosticLimits?: DiagnosticLimits | undefined;
 }
 
 export interface ImportResult {
@@ -54,16 +57,17 @@ export function failedImport(
   path: string | null,
   diagnostics: readonly Diagnostic[],
   ruleLevels: ReadonlyMap<string, RuleLevel> = new Map(),
-  evidence: ReadonlyMap<number, PointEvidence> = new Map(),
+  limits: DiagnosticLimits = DEFAULT_DIAGNOSTIC_LIMITS,
 ): ImportResult {
-  return { path, returns: [], charterReturn: null, diagnostics: applyRuleLevels(sortDiagnostics(diagnostics), ruleLevels), valid: false, evidence };
+  const listed = capDiagnostics(applyRuleLevels(sortDiagnostics(diagnostics), ruleLevels), limits);
+  return { path, returns: [], charterReturn: null, diagnostics: listed, valid: false, evidence: new Map() };
 }
 
-/** One built return made whole: timescales, rules, text accounting, schema, rule levels. */
+/** One built return made whole: timescales, rules, text accounting, schema, rule levels, the cap on how many are listed. */
 function finishReturn(
   document: RawDocument,
   built: BuildResult,
-  ruleLevels: ReadonlyMap<string, RuleLevel>,
+  options: { ruleLevels: ReadonlyMap<string, RuleLevel>; limits: DiagnosticLimits },
   extra: readonly Diagnostic[],
   lostWords: Inspection['lost'],
 ): CharterReturn {
@@ -84,8 +88,9 @@ function finishReturn(
   const found = sortDiagnostics([...checked, ...unaccountedDiagnostics(lost.missing)]);
   charterReturn.diagnostics = found;
   // The schema is the contract with every consumer: a return that breaks it is our bug, reported as such.
-  found.push(...checkSchema(charterReturn, built.evidence));
-  charterReturn.diagnostics = applyRuleLevels(found, ruleLevels);
+  for (const problem of checkSchema(charterReturn, built.evidence)) found.push(problem);
+  // Counted after the text accounting, which needs every diagnostic's text.
+  charterReturn.diagnostics = capDiagnostics(applyRuleLevels(found, options.ruleLevels), options.limits);
   return charterReturn;
 }
 
@@ -121,14 +126,15 @@ function allOnce(returns: readonly CharterReturn[]): Diagnostic[] {
 
 export async function importReturn(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const ruleLevels = options.ruleLevels ?? new Map<string, RuleLevel>();
+  const limits = options.diagnosticLimits ?? DEFAULT_DIAGNOSTIC_LIMITS;
   // A reader may not import validate (a floor above it): the schema check of JSON input is handed in.
   const read = await readDocument(bytes, { ...options, checkReturn: returnShapeProblems });
-  if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels);
+  if (!read.ok) return failedImport(options.path, read.diagnostics, ruleLevels, limits);
   const built = buildReturns(read.document, options);
-  if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels);
+  if (built.returns.length === 0) return failedImport(options.path, built.diagnostics, ruleLevels, limits);
   const located = whereEach(built.returns);
   const lost: Inspection['lost'] = [];
-  const returns = built.returns.map((one, index) => finishReturn(read.document, one, ruleLevels, located[index]!, lost));
+  const returns = built.returns.map((one, index) => finishReturn(read.document, one, { ruleLevels, limits }, located[index]!, lost));
   const diagnostics = returns.length === 1 ? returns[0]!.diagnostics : allOnce(returns);
   const valid = !diagnostics.some((one) => one.severity === 'error');
   const result: ImportResult = { path: options.path, returns, charterReturn: returns[0]!, diagnostics, valid, evidence: built.returns[0]!.evidence };

@@ -34,6 +34,16 @@ describe('markdown output', () => {
     expect(back).toEqual(original);
   });
 
+  it('escapes only what would change the rendering: a URL keeps its underscores (issue 14 item 18)', async () => {
+    const url = 'See https://example.org/end_of_life_care and AT&T, 1 < 2, a > b, C:\\Users';
+    const tricky = [url, 'a_b _c_ d_', '&amp; &#12; <b>', 'end\\*', 'x__y'];
+    const { original, back, markdown } = await roundTrip('Royal Test Council', null, (n) => [tricky[n % tricky.length]!, '', '']);
+    expect(back).toEqual(original);
+    expect(markdown).toContain(`| ${url} |`);
+    expect(markdown).toContain('| a_b \\_c\\_ d\\_ |');
+    expect(markdown).toContain('| \\&amp; \\&#12; \\<b> |');
+  });
+
   it('keeps random printable text exactly', async () => {
     const text = fc.stringMatching(/^[ -~£–“”’]{0,60}$/).map((value) => value.replace(/\s+/g, ' ').trim());
     await fc.assert(

@@ -41,6 +41,7 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
   it.each([
     'ashgrove-2017.chromium',
     'fernleigh-2017.chromium',
+    'kingsmead-2016.chromium',
     'ashgrove-2017.odt-libreoffice',
     'fernleigh-2017.odt-libreoffice',
     'kingsmead-2016.odt-libreoffice',

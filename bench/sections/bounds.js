@@ -39,6 +39,15 @@ export default {
     ctx.log(`markdown: 50,000 emphasis markers in a paragraph: ${formatMs(emphasis)}`);
     rows.push({ measure: 'markdown, 50,000 emphasis markers', charter: formatMs(emphasis), reference: '', ratio: '', goal: 'under 10 s', met: emphasis < 10_000 });
 
+    // Issue 14's two: '*_' 20,000 times (76 s once), and a 1 MB table 50,000 columns wide (31 s, 1.2 GB once).
+    const underscores = timed(() => readMarkdown('*_'.repeat(100_000), []));
+    ctx.log(`markdown: '*_' 100,000 times (200 KB): ${formatMs(underscores)}`);
+    rows.push({ measure: "markdown, '*_' x 100,000 (200 KB)", charter: formatMs(underscores), reference: '', ratio: '', goal: 'under 5 s', met: underscores < 5000 });
+    const wideRow = `|${'a|'.repeat(50_000)}`;
+    const wide = timed(() => readMarkdown([wideRow, `|${'-|'.repeat(50_000)}`, ...Array(8).fill(wideRow)].join('\n'), []));
+    ctx.log(`markdown: a 1 MB table 50,000 columns wide: ${formatMs(wide)}`);
+    rows.push({ measure: 'markdown, 1 MB table 50,000 columns wide', charter: formatMs(wide), reference: '', ratio: '', goal: 'under 5 s', met: wide < 5000 });
+
     await importReturn(fixture('blank-form.md'), { path: 'blank-form.md' });
     const agenda = await timed(() => importReturn(fixture('croydon-agenda-2017.md'), { path: 'croydon-agenda-2017.md' }));
     ctx.log(`an agenda pack with no return (markdown): ${formatMs(agenda)}`);

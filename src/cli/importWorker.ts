@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { importReturn, type ImportResult } from '../pipeline.js';
 import { readFileCappedSync, requestFor, unreadable, type WorkerRequest } from './inputBytes.js';
+import { MemoryBudget, memoryFor } from './memoryBudget.js';
 
 async function run(request: WorkerRequest): Promise<ImportResult> {
   if ('bytes' in request) return importReturn(request.bytes, request.options);
@@ -15,8 +16,13 @@ async function run(request: WorkerRequest): Promise<ImportResult> {
   } catch (error) {
     return unreadable(request.path, error, request.options);
   }
-  return importReturn(bytes, requestFor(request.path, request.options));
+  const options = requestFor(request.path, request.options);
+  // This thread's own heap bounds what it may read; it reads one input at a time.
+  const need = memoryFor(bytes, options, (budget ??= new MemoryBudget()));
+  return typeof need === 'number' ? importReturn(bytes, options) : need;
 }
+
+let budget: MemoryBudget | undefined;
 
 parentPort?.on('message', (request: WorkerRequest) => {
   run(request).then(

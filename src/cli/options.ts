@@ -14,6 +14,8 @@ export interface ReadCliOptions {
   quiet?: boolean;
   debug?: boolean;
   maxSize?: string;
+  maxPerCode?: string;
+  maxDiagnostics?: string;
   reporter?: ReporterName;
   strict?: boolean;
   maxWarnings?: string;

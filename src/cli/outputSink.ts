@@ -6,25 +6,19 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isBrokenPipe, type CliIo } from './io.js';
-
-const WRITE_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EEXIST: 'a file stands where a folder is needed',
-  ENOTDIR: 'a file stands where a folder is needed',
-  EISDIR: 'it is a folder',
-  ENOENT: 'its folder does not exist',
-  ENOSPC: 'the disk is full',
-  EROFS: 'the file system is read-only',
-  EDQUOT: 'the disk quota is used up',
-};
+import { isBrokenPipe, writeErrorReason, type CliIo } from './io.js';
+import { liveTemporary, settledTemporary } from './temporaries.js';
+import { escapeControls } from '../text/controlCharacters.js';
 
 /** The output could not be written: a problem with where it goes, not a bug in charter. */
 export class OutputError extends Error {
-  constructor(path: string, cause: unknown) {
-    const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
-    super(`cannot write ${path}: ${WRITE_ERRORS[code] ?? (cause instanceof Error ? cause.message : String(cause))}`);
+  constructor(
+    path: string,
+    cause: unknown,
+    /** Standard output failed: main() says so once, for every way of writing to it. */
+    readonly standardOutput = false,
+  ) {
+    super(`cannot write ${escapeControls(path)}: ${escapeControls(writeErrorReason(cause))}`);
   }
 }
 
@@ -47,7 +41,7 @@ export interface OutputSink {
 }
 
 function temporaryNameFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  return liveTemporary(join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`));
 }
 
 function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> {
@@ -58,7 +52,9 @@ function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> 
 }
 
 export function stdoutSink(io: CliIo): OutputSink {
-  return { write: (text) => writeChunk(io.stdout, text), close: async () => undefined, abort: async () => undefined };
+  // A failure stops the run; main() has seen the stream fail and says so.
+  const write = (text: string) => writeChunk(io.stdout, text).catch((error: unknown) => Promise.reject(new OutputError('standard output', error, true)));
+  return { write, close: async () => undefined, abort: async () => undefined };
 }
 
 export async function fileSink(path: string): Promise<OutputSink> {
@@ -79,10 +75,12 @@ export async function fileSink(path: string): Promise<OutputSink> {
         await closed();
         await rename(temporary, path);
       });
+      settledTemporary(temporary);
     },
     async abort() {
       await closed().catch(() => undefined);
       await unlink(temporary).catch(() => undefined);
+      settledTemporary(temporary);
     },
   };
 }
@@ -107,5 +105,7 @@ export async function writeFileAtomically(path: string, text: string, made?: Mad
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  } finally {
+    settledTemporary(temporary);
   }
 }

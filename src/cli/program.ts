@@ -28,6 +28,8 @@ function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'
     .option('--password <text>', 'password of an encrypted PDF')
     .option('--pages <range>', 'search only these PDF pages, e.g. 12-15')
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
+    .option('--max-per-code <n>', 'list at most N diagnostics of one code for an input; the rest are counted (default 1000)')
+    .option('--max-diagnostics <n>', 'list at most N diagnostics for an input; the rest are counted (default 5000)')
     .addOption(
       new Option('--reporter <name>', 'how diagnostics are written').choices(REPORTER_NAMES).default(defaultReporter),
     )
@@ -172,7 +174,7 @@ export async function runProgram(argv: readonly string[], io: CliIo): Promise<nu
       return EXIT_USAGE;
     }
     if (error instanceof OutputError) {
-      io.stderr.write(`charter: ${error.message}\n`);
+      if (!error.standardOutput) io.stderr.write(`charter: ${error.message}\n`);
       return EXIT_USAGE;
     }
     reportInternalError(error, argv.includes('--debug'), io);

@@ -3,6 +3,7 @@
  * and cleared before any diagnostic is printed so the two never mix.
  */
 import type { CliIo } from './io.js';
+import { escapeControls } from '../text/controlCharacters.js';
 
 export interface Progress {
   update(done: number, current: string | null): void;
@@ -24,7 +25,8 @@ export function createProgress(io: CliIo, total: number, quiet: boolean): Progre
       lastDraw = now;
       const width = 24;
       const filled = Math.round((done / total) * width);
-      const name = current ? ` ${current.length > 40 ? `…${current.slice(-39)}` : current}` : '';
+      const shownName = current === null ? null : escapeControls(current);
+      const name = shownName ? ` ${shownName.length > 40 ? `…${shownName.slice(-39)}` : shownName}` : '';
       io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${name}`);
       shown = true;
     },

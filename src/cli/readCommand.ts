@@ -4,6 +4,7 @@ import { stderrChalk } from './colour.js';
 import { countSeverities, countsSummary, displayPath, type FileReport } from '../report/fileReport.js';
 import { runVerdict } from '../report/outcome.js';
 import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../diagnostics/ruleLevels.js';
+import { DEFAULT_DIAGNOSTIC_LIMITS } from '../diagnostics/cap.js';
 import { createReportStream } from './reportStream.js';
 import { expandInputs, type InputFile } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
@@ -56,6 +57,16 @@ export function coreOptions(options: ReadCliOptions): CoreOptions | string {
     if (!match || from < 1 || to < from) return `--pages takes a page or a range such as 12-15, not ${JSON.stringify(options.pages)}`;
     core.pages = { from, to };
   }
+  const limits = { ...DEFAULT_DIAGNOSTIC_LIMITS };
+  for (const [option, given, key] of [
+    ['--max-per-code', options.maxPerCode, 'perCode'],
+    ['--max-diagnostics', options.maxDiagnostics, 'perFile'],
+  ] as const) {
+    if (given === undefined) continue;
+    if (!/^[1-9]\d{0,8}$/.test(given)) return `${option} takes a whole number from 1, not ${JSON.stringify(given)}`;
+    limits[key] = Number(given);
+  }
+  core.diagnosticLimits = limits;
   if (options.maxSize !== undefined) {
     const size = parseSize(options.maxSize);
     if (size === null) return `--max-size takes a size such as 200MB or 5000000, not ${JSON.stringify(options.maxSize)}`;
@@ -116,7 +127,8 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     io.stderr.write(`charter: ${setup}\n`);
     return null;
   }
-  const { inputs, problems } = await expandInputs(args, io);
+  const { inputs, problems, skipped } = await expandInputs(args, io);
+  for (const link of skipped) io.stderr.write(`charter: ${link}\n`);
   if (problems.length > 0 || inputs.length === 0) {
     for (const problem of problems) io.stderr.write(`charter: ${problem}\n`);
     if (problems.length === 0) io.stderr.write('charter: no input to read\n');

@@ -12,7 +12,7 @@
  */
 import type { Place, Severity } from '../model.js';
 import { quote } from '../text/cellText.js';
-import { plural } from '../text/plural.js';
+import { countText, plural } from '../text/plural.js';
 
 export interface DiagnosticCodeInfo {
   code: string;
@@ -25,6 +25,11 @@ export interface DiagnosticCodeInfo {
    * there is nothing to call valid (the contract's exit 1).
    */
   fixed?: true;
+  /**
+   * True where a diagnostic of the code takes the severity of the diagnostics it stands for (the
+   * closing count of those not listed), so that leaving them out changes no verdict or count.
+   */
+  takesSeverity?: true;
 }
 
 interface Definition extends Omit<DiagnosticCodeInfo, 'code'> {
@@ -122,6 +127,13 @@ export const DIAGNOSTICS = {
     fixed: true,
     description: 'the input is larger than --max-size; it was not read',
     message: (a: { size: string; limit: string }) => `the input is ${a.size}, over the limit of ${a.limit} (raise it with --max-size)`,
+  },
+  'input-too-large-to-read': {
+    severity: 'error',
+    fixed: true,
+    description: "reading the text input would take more memory than the process's heap can give it (estimated from its bytes, lines and cell separators); it was not read",
+    message: (a: { need: string; lines: string; cells: string; budget: string }) =>
+      `reading the input (${a.lines} lines, ${a.cells} cell separators) would take about ${a.need} of memory, more than the ${a.budget} this process can give it: split it, or give Node more heap (NODE_OPTIONS=--max-old-space-size=MB)`,
   },
   'input-unreadable': {
     severity: 'error',
@@ -385,6 +397,11 @@ export const DIAGNOSTICS = {
     message: (a: { number: number; text: string; to: string; period: string | null }) =>
       `point ${a.number}: timescale ${quote(a.text)} ends on ${a.to}, before the return's period (${a.period}) begins`,
   },
+  'encoding-mixed': {
+    severity: 'warning',
+    description: 'a line of an otherwise UTF-8 input is not valid UTF-8: it was read as Windows-1252, the rest as UTF-8; check its accented letters',
+    message: (a: { line: number; byte: string }) => `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
+  },
   'timescale-unclear': {
     severity: 'info',
     description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"',
@@ -447,7 +464,7 @@ export const DIAGNOSTICS = {
   },
   'markup-defused': {
     severity: 'info',
-    description: 'thousands of markdown markers in one paragraph, or lists nested dozens deep on one line, were read as plain text',
+    description: 'markdown too costly to parse (thousands of markup characters, or tens of thousands of table cells, in one block), or lists nested dozens deep on one line, was read as plain text',
     message: (a: { kind: 'nesting'; line: number; max: number } | { kind: 'markers'; first: number; last: number; markers: string } | { kind: 'more'; count: number }) => {
       switch (a.kind) {
         case 'nesting':
@@ -546,6 +563,13 @@ export const DIAGNOSTICS = {
     description: 'the council was found in the document',
     message: (a: { authority: string; how: string }) => `authority ${JSON.stringify(a.authority)}: ${a.how}`,
   },
+  'diagnostics-capped': {
+    severity: 'info',
+    takesSeverity: true,
+    description: 'more diagnostics of one code (or of all codes) than are listed for one input: the rest are counted here, at their own severity',
+    message: (a: { code: string; severity: Severity; count: number; perCode: number; perFile: number }) =>
+      `… and ${countText(a.count)} more ${a.code} ${a.severity === 'info' ? 'infos' : `${a.severity}s`}, not listed: at most ${countText(a.perCode)} of one code and ${countText(a.perFile)} in all are listed for an input (--max-per-code and --max-diagnostics raise them)`,
+  },
   'period-overridden': {
     severity: 'info',
     description: '--period replaced the period the heading gives',
@@ -561,6 +585,7 @@ export type DiagnosticArguments<C extends DiagnosticCode> = Parameters<(typeof D
 export const DIAGNOSTIC_CODES: readonly DiagnosticCodeInfo[] = Object.entries(DIAGNOSTICS).map(([code, definition]) => {
   const info: DiagnosticCodeInfo = { code, severity: definition.severity, description: definition.description };
   if ('fixed' in definition) info.fixed = definition.fixed;
+  if ('takesSeverity' in definition) info.takesSeverity = definition.takesSeverity;
   return info;
 });
 
@@ -572,6 +597,8 @@ export function diagnosticCode(code: string): DiagnosticCodeInfo | undefined {
 
 /** The README's table of codes: `| code | severity | meaning |`, one row per code, registry order. */
 export function diagnosticCodesTable(): string {
-  const rows = DIAGNOSTIC_CODES.map((info) => `| \`${info.code}\` | ${info.severity} | ${info.description.replace(/\|/g, '\\|')} |`);
+  const rows = DIAGNOSTIC_CODES.map(
+    (info) => `| \`${info.code}\` | ${info.takesSeverity ? 'theirs' : info.severity} | ${info.description.replace(/\|/g, '\\|')} |`,
+  );
   return ['| code | severity | meaning |', '|---|---|---|', ...rows].join('\n');
 }

@@ -15,3 +15,11 @@ export function diagnostic<C extends DiagnosticCode>(code: C, args: DiagnosticAr
   // The keys in this order, then the details in the order given: the JSON output's order.
   return { severity: definition.severity, code, message, ...details };
 }
+
+/**
+ * The closing count of diagnostics left out of a list (`diagnostics-capped`): at their severity,
+ * standing for `count` of them, so that a list cut short keeps its verdict and its counts.
+ */
+export function cappedDiagnostic(args: DiagnosticArguments<'diagnostics-capped'>): Diagnostic {
+  return { ...diagnostic('diagnostics-capped', args), severity: args.severity, count: args.count };
+}

@@ -78,6 +78,9 @@ export function parseRuleLevel(spec: string): RuleSetting {
       `--rule ${JSON.stringify(spec)}: unknown level ${JSON.stringify(level)}${didYouMean(level, RULE_LEVELS)}; use off, info, warning or error`,
     );
   }
+  if (info.takesSeverity) {
+    throw new RuleLevelError(`--rule ${JSON.stringify(spec)}: ${code} cannot be changed: it takes the level of the diagnostics it counts`);
+  }
   if (info.fixed && level !== info.severity) {
     throw new RuleLevelError(`--rule ${JSON.stringify(spec)}: ${code} cannot be changed: an input that could not be read or holds no return is never valid`);
   }

@@ -142,13 +142,13 @@ export function buildReturn(doc: RawDocument, options: BuildOptions): BuildResul
 }
 
 function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): BuildResult {
-  const diagnostics: Diagnostic[] = [...doc.diagnostics];
+  // Concatenated, never spread into push(): a flood of diagnostics would overflow the stack.
+  const diagnostics: Diagnostic[] = doc.diagnostics.concat(found.diagnostics);
   const evidence = new Map<number, PointEvidence>();
-  diagnostics.push(...found.diagnostics);
 
   const physical = found.pieces.flatMap((piece) => toPhysicalRows(piece, diagnostics));
   const assembled = assembleRows(physical);
-  diagnostics.push(...assembled.diagnostics);
+  for (const one of assembled.diagnostics) diagnostics.push(one);
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {

@@ -190,7 +190,7 @@ function stitch(blocks: readonly RawBlock[], start: Start, laidOut: boolean): Fo
     pieces.push({ table: block.table, columns, rows: dropRepeatedHeadings(rows, columns, diagnostics) });
     last = index;
   }
-  diagnostics.push(...furnitureOnPages(blocks, pieces), ...asideOnPages(blocks, pieces));
+  for (const one of [...furnitureOnPages(blocks, pieces), ...asideOnPages(blocks, pieces)]) diagnostics.push(one);
   return { pieces, period: start.period, before, diagnostics, blocks: { first: start.blockIndex, last } };
 }
 

@@ -51,7 +51,8 @@ export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: 
       continue;
     }
     if (row.cells.length >= 2) {
-      tableRows.push(...pendingBlank, row);
+      for (const blank of pendingBlank) tableRows.push(blank);
+      tableRows.push(row);
       pendingBlank = [];
       continue;
     }

@@ -11,7 +11,9 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../model.js';
+import { weightOf } from '../diagnostics/cap.js';
 import { sortForReport } from '../diagnostics/order.js';
+import { escapeControls } from '../text/controlCharacters.js';
 import { plural } from '../text/plural.js';
 
 export interface FileReport {
@@ -40,18 +42,21 @@ export interface SeverityCounts {
   infoCount: number;
 }
 
+/** Every diagnostic counted, those a closing `diagnostics-capped` stands for among them. */
 export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCounts {
   const counts: SeverityCounts = { errorCount: 0, warningCount: 0, infoCount: 0 };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') counts.errorCount++;
-    else if (diagnostic.severity === 'warning') counts.warningCount++;
-    else counts.infoCount++;
+    const weight = weightOf(diagnostic);
+    if (diagnostic.severity === 'error') counts.errorCount += weight;
+    else if (diagnostic.severity === 'warning') counts.warningCount += weight;
+    else counts.infoCount += weight;
   }
   return counts;
 }
 
+/** The input's name for a person to read: control characters in it escaped. */
 export function displayPath(path: string | null): string {
-  return path ?? '<stdin>';
+  return path === null ? '<stdin>' : escapeControls(path);
 }
 
 function compareText(a: string, b: string): number {
@@ -90,7 +95,10 @@ export function summaryLine(results: readonly FileReport[]): string {
   return countsSummary({ files: results.length, valid, errors: counts.errorCount, warnings: counts.warningCount });
 }
 
-/** A message on one line: reporters that are read line by line must not be split by one. */
+/**
+ * A message on one line: reporters that are read line by line must not be split by one (a cell's
+ * line breaks become spaces), and no other control character reaches the terminal raw.
+ */
 export function oneLine(message: string): string {
-  return message.replace(/[\r\n]+/g, ' ');
+  return escapeControls(message.replace(/[\r\n]+/g, ' '));
 }

@@ -147,6 +147,12 @@ export const RETURN_SCHEMA = {
             description:
               'The whole text the diagnostic is about where its message quotes only the start of it: text left out of the return, or a charter point worded differently.',
           },
+          count: {
+            type: 'integer',
+            minimum: 1,
+            title: 'Count',
+            description: 'diagnostics-capped only: how many diagnostics of its code it stands for, left out of the list; it carries their severity.',
+          },
         },
       },
     },

@@ -6,9 +6,49 @@ import { ANSWER_HEADINGS, type CharterReturn } from '../model.js';
 import { RETURN_TITLE_PREFIX } from '../charter/template.js';
 import type { ReturnWriter } from './writer.js';
 
-/** Characters that would start markup, an entity (`&amp;`), a line break or a new cell inside a table cell. */
+const ASCII_PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+
+function isAlphanumeric(char: string | undefined): boolean {
+  return char !== undefined && /^[\p{L}\p{N}]$/u.test(char);
+}
+
+/** Whether the character at `at` would change how the cell renders if written as it is. */
+function needsEscape(text: string, at: number): boolean {
+  const char = text[at]!;
+  const next = text[at + 1];
+  switch (char) {
+    case '|': // a new cell
+    case '*': // emphasis, even inside a word
+    case '~': // strikethrough
+    case '`': // code
+    case '[': // links and images
+    case ']':
+      return true;
+    case '_': // emphasis, except between letters or digits (end_of_life_care)
+      return !(isAlphanumeric(text[at - 1]) && isAlphanumeric(next));
+    case '\\': // an escape only before punctuation
+      return next !== undefined && ASCII_PUNCTUATION.has(next);
+    case '<': // HTML or an autolink only before a letter, /, ! or ?
+      return next !== undefined && /^[A-Za-z/!?]$/.test(next);
+    case '&': // an entity only as &name; or &#…;
+      return /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/.test(text.slice(at, at + 40));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Only what would change the rendering in a table cell is escaped: markup, an entity (`&amp;`), a
+ * new cell; a line break becomes <br>. A URL's underscores (end_of_life_care) stay as they are.
+ */
 export function escapeCell(text: string): string {
-  return text.replace(/[\\|*_`<>[\]~&]/g, (character) => `\\${character}`).replace(/\n/g, '<br>');
+  let out = '';
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '\n') out += '<br>';
+    else out += needsEscape(text, at) ? `\\${char}` : char;
+  }
+  return out;
 }
 
 function row(cells: readonly string[]): string {

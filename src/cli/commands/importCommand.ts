@@ -5,9 +5,11 @@ import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
 import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
+import { inputIdentities, overwritesInput, planOutDir, type OutputPlan } from '../outputTargets.js';
 import { prepareRead } from '../readCommand.js';
 import type { InspectionInput } from '../../write/inspect.js';
 import { plural } from '../../text/plural.js';
+import { displayPath } from '../../report/fileReport.js';
 
 /**
  * Where `--out-dir` puts an input's output: `2016/croydon.pdf` found under `papers/` goes to
@@ -37,12 +39,23 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     return EXIT_USAGE;
   }
   let inspection: InspectionInput | null = null;
-  const inputPaths = new Set(read.inputs.flatMap((input) => (input.path === null ? [] : [resolve(io.cwd, input.path)])));
+  const identities = await inputIdentities(read.inputs, io.cwd);
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
-  if (out !== null && inputPaths.has(out)) {
-    io.stderr.write(`charter: refusing to write the output over the input ${options.out}\n`);
+  if (out !== null && (await overwritesInput(out, identities))) {
+    io.stderr.write(`charter: refusing to write the output over the input ${displayPath(options.out!)}\n`);
     return EXIT_USAGE;
+  }
+  const outDir = options.outDir;
+  let plan: OutputPlan | null = null;
+  if (outDir !== undefined) {
+    // Every output name is checked before anything is written: a clash found half-way would leave half a run.
+    plan = await planOutDir(read.inputs, resolve(io.cwd, outDir), (input) => outputPathFor(input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd), identities);
+    if (plan.problems.length > 0) {
+      for (const problem of plan.problems) io.stderr.write(`charter: ${problem}\n`);
+      io.stderr.write('charter: nothing was read or written\n');
+      return EXIT_USAGE;
+    }
   }
   let extraStatus = 0;
   let written = 0;
@@ -56,7 +69,6 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   if (options.outDir === undefined) {
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
-  const outDir = options.outDir;
   const madeFolders: MadeFolders = new Set();
   let totals;
   try {
@@ -73,13 +85,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         for (const charterReturn of returns) await sink!.write(writer.part(charterReturn, written++));
         return;
       }
-      const target = outputPathFor(outcome.input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd);
-      if (target === null || inputPaths.has(target)) {
-        const why = target === null ? 'its output name would fall outside the output folder' : `its output ${target} would overwrite an input`;
-        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: not written: ${why}\n`);
-        extraStatus = EXIT_USAGE;
-        return;
-      }
+      const target = plan!.targets.get(outcome.input)!;
       try {
         // One file per input: an array where the input holds several returns.
         await writeFileAtomically(target, writeWith(createWriter, returns, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
@@ -87,7 +93,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
       } catch (error) {
         // One output that cannot be written must not stop the others.
         if (!(error instanceof OutputError)) throw error;
-        io.stderr.write(`charter: ${outcome.input.path ?? '<stdin>'}: ${error.message}\n`);
+        io.stderr.write(`charter: ${displayPath(outcome.input.path)}: ${error.message}\n`);
         extraStatus = EXIT_USAGE;
       }
     });
@@ -104,11 +110,11 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   }
   if (options.inspect !== undefined) {
     const target = resolve(io.cwd, options.inspect);
-    if (inputPaths.has(target)) {
-      io.stderr.write(`charter: refusing to write the inspection over the input ${options.inspect}\n`);
+    if (await overwritesInput(target, identities)) {
+      io.stderr.write(`charter: refusing to write the inspection over the input ${displayPath(options.inspect)}\n`);
       extraStatus = EXIT_USAGE;
     } else if (inspection === null) {
-      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path ?? 'standard input'} has none that were\n`);
+      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path === null ? 'standard input' : displayPath(read.inputs[0]!.path)} has none that were\n`);
       extraStatus = EXIT_USAGE;
     } else {
       try {
@@ -116,7 +122,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
         await writeFileAtomically(target, writeInspection(inspection), madeFolders);
       } catch (error) {
         if (!(error instanceof OutputError)) throw error;
-        io.stderr.write(`charter: ${options.inspect}: ${error.message}\n`);
+        io.stderr.write(`charter: ${displayPath(options.inspect)}: ${error.message}\n`);
         extraStatus = EXIT_USAGE;
       }
     }

@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import type { ReturnToCompare, UnreadInput } from '../../compare/comparison.js';
 import { plural } from '../../text/plural.js';
+import { displayPath } from '../../report/fileReport.js';
 import { EXIT_INVALID, EXIT_USAGE, type CliIo } from '../io.js';
 import type { ReportCliOptions } from '../options.js';
 import { stdoutSink, writeFileAtomically } from '../outputSink.js';
@@ -18,7 +19,7 @@ export async function runReportCommand(args: readonly string[], options: ReportC
   if (!read) return EXIT_USAGE;
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
   if (out !== null && read.inputs.some((input) => input.path !== null && resolve(io.cwd, input.path) === out)) {
-    io.stderr.write(`charter: refusing to write the report over the input ${options.out}\n`);
+    io.stderr.write(`charter: refusing to write the report over the input ${displayPath(options.out!)}\n`);
     return EXIT_USAGE;
   }
   const returns: ReturnToCompare[] = [];

@@ -1,23 +1,45 @@
 /**
- * Markdown shapes that make the parser's time grow with the square of their size, defused before
- * parsing: thousands of emphasis or strikethrough markers or brackets in one paragraph, and lists
- * or quotes nested dozens deep on one line. No real paper holds them; a damaged or hostile file
- * may, with 1 MB lines. Each is escaped (a backslash before the marker, so lines and their text
- * stay where they are) and reported.
+ * Markdown shapes that make the parser slow, defused before parsing so that reading markdown
+ * takes time in step with its length:
+ *
+ * - Inline markers (`* _ ~ [ ] ! & < \` and backquotes): the parser matches and merges them a
+ *   block at a time, in time that grows with the square of their number in one block (`*_` 20,000
+ *   times took 76 s). Table cells cost it about as much as 2,000 such steps each, and memory.
+ *   The work of each block (a run of lines between blank ones) is estimated from these counts;
+ *   while the document's total is over budget, its costliest blocks are taken out of the parse
+ *   and read as plain text, lines and all (the return's heading last), and each is reported.
+ * - Lists or quotes nested dozens deep on one line: the marker that goes too deep is escaped.
+ *
+ * No real paper comes near either (the largest block of the fixtures holds 324 markers); a
+ * damaged or hostile file may.
  */
 import type { Diagnostic } from '../../model.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
+import { isDelimiterRow, isFence } from './segments.js';
 
 /** More nested lists or quotes on one line than any document needs. */
 const MAX_NESTING = 32;
-/** More of one marker in one paragraph or table than any document needs (a return uses a few hundred at most). */
-const MAX_MARKERS = 2000;
-/** Markers whose matching is quadratic in the parser: emphasis, strikethrough, link brackets. */
-const MARKERS = ['*', '~', '[', ']'] as const;
+/** Characters that open inline constructs the parser must match up. */
+const INLINE_MARKERS = new Set(['*', '_', '~', '[', ']', '!', '&', '<', '\\', '`']);
+/** What a table cell costs the parser, in the units of a block's markers squared. */
+const WORK_PER_CELL = 2000;
+/** The parser's budget for one document, in those units: about two seconds of the slowest shapes. */
+export const MAX_PARSE_WORK = 50_000_000;
 /** Repairs reported one by one before the rest are counted in a last diagnostic. */
 const MAX_REPORTS = 10;
 
-export function defuseMarkdown(text: string, diagnostics: Diagnostic[]): string {
+/** A block taken out of the parse: its text, read as it is, and the 1-based line it starts on. */
+export interface PlainBlock {
+  text: string;
+  line: number;
+}
+
+export interface Defused {
+  markdown: string;
+  plain: PlainBlock[];
+}
+
+export function defuseMarkdown(text: string, diagnostics: Diagnostic[]): Defused {
   const lines = text.split('\n');
   const reports: Diagnostic[] = [];
   let changed = false;
@@ -28,18 +50,101 @@ export function defuseMarkdown(text: string, diagnostics: Diagnostic[]): string 
     changed = true;
     reports.push(diagnostic('markup-defused', { kind: 'nesting', line: index + 1, max: MAX_NESTING }, { line: index + 1 }));
   });
+  const plain: PlainBlock[] = [];
+  for (const block of overBudget(blocksOf(lines))) {
+    plain.push({ text: lines.slice(block.start, block.end).join('\n').trim(), line: block.start + 1 });
+    for (let index = block.start; index < block.end; index++) lines[index] = '';
+    changed = true;
+    reports.push(blockReport(block));
+  }
+  for (let index = 0; index < reports.length && index < MAX_REPORTS; index++) diagnostics.push(reports[index]!);
+  if (reports.length > MAX_REPORTS) diagnostics.push(diagnostic('markup-defused', { kind: 'more', count: reports.length - MAX_REPORTS }));
+  plain.sort((a, b) => a.line - b.line);
+  return { markdown: changed ? lines.join('\n') : text, plain };
+}
+
+/** A run of lines between blank ones, with what it costs the parser. */
+interface Block {
+  /** 0-based, end excluded. */
+  start: number;
+  end: number;
+  markers: Map<string, number>;
+  cells: number;
+  work: number;
+  /** It names the form's headings: it may hold the return, so it is the last taken out. */
+  holdsHeading: boolean;
+}
+
+function blocksOf(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
   let start = 0;
+  let inFence = false;
+  let fenced = false;
   for (let index = 0; index <= lines.length; index++) {
-    if (index < lines.length && lines[index]!.trim() !== '') continue;
-    if (index > start && defuseRun(lines, start, index, reports)) changed = true;
+    const line = lines[index];
+    if (line !== undefined && isFence(line)) {
+      inFence = !inFence;
+      fenced = true;
+    }
+    if (line !== undefined && line.trim() !== '') continue;
+    // A block inside or around a code fence is code: the parser reads it as it is, cheaply.
+    if (index > start && !fenced) blocks.push(blockCost(lines, start, index));
     start = index + 1;
+    fenced = inFence;
   }
-  diagnostics.push(...reports.slice(0, MAX_REPORTS));
-  if (reports.length > MAX_REPORTS) {
-    const rest = reports.length - MAX_REPORTS;
-    diagnostics.push(diagnostic('markup-defused', { kind: 'more', count: rest }));
+  return blocks;
+}
+
+function blockCost(lines: readonly string[], start: number, end: number): Block {
+  const markers = new Map<string, number>();
+  let markerCount = 0;
+  let pipes = 0;
+  let table = false;
+  let holdsHeading = false;
+  // An HTML block is raw to the markdown parser; the HTML parser reads it in linear time.
+  const html = lines[start]!.trimStart().startsWith('<');
+  for (let index = start; index < end; index++) {
+    const line = lines[index]!;
+    let linePipes = 0;
+    for (let at = 0; at < line.length; at++) {
+      const char = line[at]!;
+      if (char === '|') linePipes++;
+      else if (!html && INLINE_MARKERS.has(char)) {
+        markers.set(char, (markers.get(char) ?? 0) + 1);
+        markerCount++;
+      }
+    }
+    if (linePipes > 0) {
+      pipes += linePipes + 1;
+      if (!table && isDelimiterRow(line)) table = true;
+    }
+    if (!holdsHeading && /where we are now|charter point/i.test(line)) holdsHeading = true;
   }
-  return changed ? lines.join('\n') : text;
+  const cells = table ? pipes : 0;
+  return { start, end, markers, cells, work: markerCount * markerCount + cells * WORK_PER_CELL, holdsHeading };
+}
+
+/** The costliest blocks, taken out until the rest are within the budget: blocks that may hold the return last. */
+function overBudget(blocks: readonly Block[]): Block[] {
+  let total = 0;
+  for (const block of blocks) total += block.work;
+  if (total <= MAX_PARSE_WORK) return [];
+  const order = [...blocks].sort((a, b) => Number(a.holdsHeading) - Number(b.holdsHeading) || b.work - a.work);
+  const out: Block[] = [];
+  for (const block of order) {
+    if (total <= MAX_PARSE_WORK) break;
+    out.push(block);
+    total -= block.work;
+  }
+  return out;
+}
+
+function blockReport(block: Block): Diagnostic {
+  const first = block.start + 1;
+  const last = block.end;
+  const commonest = [...block.markers].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const what = [...commonest.map(([marker, count]) => `${count} "${marker}"`), ...(block.cells > 0 ? [`${block.cells} table cells`] : [])].join(', ');
+  return diagnostic('markup-defused', { kind: 'markers', first, last, markers: what }, { line: first });
 }
 
 function isDigit(char: string | undefined): boolean {
@@ -82,42 +187,4 @@ function isThematicBreak(line: string): boolean {
   const marker = line.trim()[0];
   for (const char of line) if (char !== marker && !isBlank(char)) return false;
   return true;
-}
-
-/** Escape, in lines [start, end), every marker that occurs there too often. True where a line changed. */
-function defuseRun(lines: string[], start: number, end: number, reports: Diagnostic[]): boolean {
-  const counts = new Map<string, number>(MARKERS.map((marker) => [marker, 0]));
-  for (let index = start; index < end; index++) {
-    forEachUnescaped(lines[index]!, (char) => {
-      const count = counts.get(char);
-      if (count !== undefined) counts.set(char, count + 1);
-    });
-  }
-  const heavy = new Set<string>(MARKERS.filter((marker) => counts.get(marker)! > MAX_MARKERS));
-  if (heavy.size === 0) return false;
-  for (let index = start; index < end; index++) {
-    const line = lines[index]!;
-    let out = '';
-    let from = 0;
-    forEachUnescaped(line, (char, at) => {
-      if (!heavy.has(char)) return;
-      out += `${line.slice(from, at)}\\`;
-      from = at;
-    });
-    lines[index] = out + line.slice(from);
-  }
-  const what = [...heavy].map((marker) => `${counts.get(marker)} "${marker}"`).join(', ');
-  reports.push(diagnostic('markup-defused', { kind: 'markers', first: start + 1, last: end, markers: what }, { line: start + 1 }));
-  return true;
-}
-
-/** Calls `visit` for each character of `line` not escaped by a backslash. */
-function forEachUnescaped(line: string, visit: (char: string, at: number) => void): void {
-  let escaped = false;
-  for (let at = 0; at < line.length; at++) {
-    const char = line[at]!;
-    if (escaped) escaped = false;
-    else if (char === '\\') escaped = true;
-    else visit(char, at);
-  }
 }

@@ -58,8 +58,8 @@ export function readHtml(html: string, firstLine: number, blocks: RawBlock[], di
     keepAsText();
     return;
   }
-  blocks.push(...read);
-  diagnostics.push(...found);
+  for (const block of read) blocks.push(block);
+  for (const one of found) diagnostics.push(one);
 }
 
 /** The deepest nesting of elements that hold others, counted from the tags alone. */

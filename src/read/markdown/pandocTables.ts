@@ -41,12 +41,17 @@ export function extractPandocTables(markdown: string, diagnostics: Diagnostic[])
   const lines = markdown.split('\n');
   const tables: PandocTable[] = [];
   const document = documentFacts(lines);
+  // The run of grid-like lines the current line is in, found once for every border in it: each
+  // border scanning to the run's end again took time in the square of the run's length.
+  let runEnd = -1;
   for (let index = 0; index < lines.length; index++) {
-    const found = GRID_BORDER.test(lines[index]!)
-      ? readGridTable(lines, index, document, diagnostics)
-      : isMultilineStart(lines, index)
-        ? readMultilineTable(lines, index, document, diagnostics)
-        : null;
+    let found: PandocTable | null = null;
+    if (GRID_BORDER.test(lines[index]!)) {
+      if (index > runEnd) runEnd = gridRunEnd(lines, index);
+      found = readGridTable(lines, index, runEnd, document, diagnostics);
+    } else if (isMultilineStart(lines, index)) {
+      found = readMultilineTable(lines, index, document, diagnostics);
+    }
     if (!found) continue;
     tables.push(found);
     for (let blank = found.firstLine; blank <= found.lastLine; blank++) lines[blank] = '';
@@ -100,11 +105,17 @@ function gridColumns(border: string): Column[] {
   return pluses.slice(0, -1).map((start, i) => ({ start: start + 1, end: pluses[i + 1]!, width: pluses[i + 1]! - start - 3 }));
 }
 
-function readGridTable(lines: readonly string[], first: number, document: DocumentFacts, diagnostics: Diagnostic[]): PandocTable | null {
-  const columns = gridColumns(lines[first]!);
-  if (columns.length < 2) return null;
+/** The last line of the run of grid rows and borders from `first`. */
+function gridRunEnd(lines: readonly string[], first: number): number {
   let last = first;
   while (last + 1 < lines.length && GRID_ROW.test(lines[last + 1]!)) last++;
+  return last;
+}
+
+/** The grid table from border line `first` to `last`, the end of its run of grid lines. */
+function readGridTable(lines: readonly string[], first: number, last: number, document: DocumentFacts, diagnostics: Diagnostic[]): PandocTable | null {
+  const columns = gridColumns(lines[first]!);
+  if (columns.length < 2) return null;
   if (last === first || !GRID_BORDER.test(lines[last]!)) return null;
   const rows: RawRow[] = [];
   const context = tableContext(document);

@@ -7,7 +7,7 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { Diagnostic, RawBlock, RawDocument } from '../../model.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
-import { defuseMarkdown } from './defuse.js';
+import { defuseMarkdown, type PlainBlock } from './defuse.js';
 import { mayHoldTable, readHtml } from './htmlBlocks.js';
 import { extractPandocTables, type PandocTable } from './pandocTables.js';
 import { parseMarkdown } from './parseMarkdown.js';
@@ -31,8 +31,10 @@ interface Context {
 
 export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocument {
   const blocks: RawBlock[] = [];
-  const pandoc = extractPandocTables(defuseMarkdown(text, diagnostics), diagnostics);
-  const source = pandoc.markdown;
+  // Pandoc's tables are cut out first: they never reach the CommonMark parser, so their cells cost it nothing.
+  const pandoc = extractPandocTables(text, diagnostics);
+  const defused = defuseMarkdown(pandoc.markdown, diagnostics);
+  const source = defused.markdown;
   const context: Context = { source, lineOffset: 0, container: null, recovered: false, blocks, diagnostics };
   try {
     for (const segment of segments(source)) {
@@ -45,20 +47,35 @@ export function readMarkdown(text: string, diagnostics: Diagnostic[]): RawDocume
     blocks.length = 0;
     diagnostics.push(diagnostic('markdown-too-deep', {}));
   }
-  return { format: 'markdown', blocks: withPandocTables(blocks, pandoc.tables), diagnostics };
+  const cutOut = [...pandoc.tables.map(pandocBlock), ...defused.plain.map(plainBlock)].sort((a, b) => a.line - b.line);
+  return { format: 'markdown', blocks: withBlocksCutOut(blocks, cutOut), diagnostics };
 }
 
-/** Pandoc's tables put back among the other blocks, in the order of their lines. */
-function withPandocTables(blocks: readonly RawBlock[], tables: readonly PandocTable[]): RawBlock[] {
-  if (tables.length === 0) return [...blocks];
+/** A block cut out of the markdown before parsing, with the 1-based line it starts on. */
+interface CutOut {
+  line: number;
+  block: RawBlock;
+}
+
+function pandocBlock(table: PandocTable): CutOut {
+  return { line: table.firstLine + 1, block: { kind: 'table', table: table.table } };
+}
+
+function plainBlock(plain: PlainBlock): CutOut {
+  return { line: plain.line, block: { kind: 'text', text: plain.text, place: { line: plain.line } } };
+}
+
+/** The blocks cut out (pandoc's tables, text too costly to parse) put back among the others, in the order of their lines. */
+function withBlocksCutOut(blocks: readonly RawBlock[], cutOut: readonly CutOut[]): RawBlock[] {
+  if (cutOut.length === 0) return [...blocks];
   const lineOf = (block: RawBlock) => (block.kind === 'table' ? block.table.place.line : block.place.line) ?? 0;
   const merged: RawBlock[] = [];
   let next = 0;
   for (const block of blocks) {
-    while (next < tables.length && tables[next]!.firstLine + 1 < lineOf(block)) merged.push({ kind: 'table', table: tables[next++]!.table });
+    while (next < cutOut.length && cutOut[next]!.line < lineOf(block)) merged.push(cutOut[next++]!.block);
     merged.push(block);
   }
-  while (next < tables.length) merged.push({ kind: 'table', table: tables[next++]!.table });
+  while (next < cutOut.length) merged.push(cutOut[next++]!.block);
   return merged;
 }
 

@@ -2,8 +2,8 @@
  * Where the markdown may be cut into pieces parsed one by one. The parser's time grows with the
  * square of a paragraph's length (it merges the paragraph's text events one splice at a time), so
  * a run of thousands of lines without a blank one (minutes pasted as one block, a damaged file)
- * is parsed a few hundred lines at a time. Only runs of plain prose are cut: a run holding a table
- * (`|`), HTML (`<`) or a code fence, or lying inside a fence, is parsed whole.
+ * is parsed a few hundred lines at a time. Only runs of plain prose are cut: a run holding a pipe
+ * table's delimiter row, HTML (`<`) or a code fence, or lying inside a fence, is parsed whole.
  */
 
 /** Runs longer than this are cut… */
@@ -17,7 +17,17 @@ export interface Segment {
   firstLine: number;
 }
 
-function isFence(line: string): boolean {
+/** A line that may be the one under a pipe table's heading (`|---|:--:|`, `--- | ---`), or a rule. */
+export function isDelimiterRow(line: string): boolean {
+  let dashes = false;
+  for (const char of line) {
+    if (char === '-') dashes = true;
+    else if (char !== '|' && char !== ':' && char !== ' ' && char !== '\t') return false;
+  }
+  return dashes;
+}
+
+export function isFence(line: string): boolean {
   const trimmed = line.trimStart();
   return line.length - trimmed.length < 4 && (trimmed.startsWith('```') || trimmed.startsWith('~~~'));
 }
@@ -52,7 +62,8 @@ export function segments(source: string): Segment[] {
       runStart = index;
       plain = true;
     }
-    if (line.includes('|') || line.includes('<')) plain = false;
+    // Pipes alone make no table: a run without a delimiter row is prose with pipes in it.
+    if (line.includes('<') || isDelimiterRow(line)) plain = false;
   });
   endRun(lines.length);
   if (cuts.length === 0) return [{ text: source, firstLine: 1 }];

@@ -110,7 +110,7 @@ export async function readXlsx(bytes: Uint8Array, _options: ReadOptions, limits:
     if (sheet.cells.merges.length > 0) diagnostics.push(diagnostic('cell-span-expanded', { table: 'excel', sheet: sheet.name, merges: sheet.cells.merges.length }));
     if (sheet.cells.dates.length > 0) diagnostics.push(diagnostic('date-cell-read', { sheet: sheet.name, dates: sheet.cells.dates }));
     if (chosen.length > 1) blocks.push({ kind: 'text', text: sheet.name, place: {} });
-    blocks.push(...sheetBlocks(sheet.cells.rows));
+    for (const block of sheetBlocks(sheet.cells.rows)) blocks.push(block);
   }
   return { ok: true, document: { format: 'xlsx', blocks, diagnostics } };
 }
