@@ -71,38 +71,34 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
   it.each(NAMES.map((name) => `${name}.docx-libreoffice`))('%s: the words cut in the charter-point column fail the import', async (file) => {
     const result = await imported(file);
     expect(result.valid).toBe(false);
-    const cut = result.diagnostics.filter((d) => d.code === 'pdf-words-cut');
+    const cut = result.diagnostics.filter((d) => d.code === 'pdf-words-cut' && d.point !== undefined);
     expect(cut.map((d) => [d.severity, d.point])).toEqual([['error', 1]]);
     expect(cut[0]!.message).toContain('"assessmen ts/care" for "assessments/care"');
   });
 
   it.each(
-    NAMES.flatMap((name) => [`${name}.chromium`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`]).filter((file) => file !== 'croydon-2015.odt-libreoffice'),
+    NAMES.flatMap((name) => [`${name}.chromium`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`])
   )('%s is exact or fails: never a wrong return that is valid', async (file) => {
     const result = await imported(file);
     if (result.valid) expect(isExact(result.returns[0], expectedReturn(nameOf(file)))).toBe(true);
   });
 
-  // A known limit, pinned so that it is seen if it changes: LibreOffice cuts a word wider than its
-  // column where the line is full, with no hyphen ("roles/responsibilit" / "ies."), and a space is
-  // read between the pieces; the seed's own "co- ordination" comes back joined (README). Nothing
-  // in the PDF tells such a cut from a word that wrapped whole at a full line.
-  it('croydon-2015.odt-libreoffice: every answer is exact but for a space, at the words LibreOffice cut for want of width', async () => {
+  // LibreOffice cuts a word wider than its column where the line is full, with no hyphen; here
+  // only in the answers ("procedures/practic" / "e"), where nothing proves the cut, so it is read
+  // as two words and the import fails rather than pass a return with a space inside a word.
+  it('croydon-2015.odt-libreoffice: a word cut in an answer fails the import, naming it', async () => {
     const result = await imported('croydon-2015.odt-libreoffice');
+    expect(result.valid).toBe(false);
+    const cut = result.diagnostics.filter((d) => d.code === 'pdf-words-cut');
+    expect(cut.map((d) => [d.severity, d.page])).toEqual([['error', 4]]);
+    expect(cut[0]!.message).toContain('"procedures/practic" fills its column and "e" goes straight on below');
+    // Everything else of the return is as written, but for the spaces at cut words.
     const expected = expectedReturn('croydon-2015');
     const got = essence(result.returns[0] ?? null)!;
-    const differing = expected.points.flatMap((point) =>
-      (['whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'] as const).flatMap((field) => {
-        const text = got.points.find((other) => other.number === point.number)?.[field];
-        return text === point[field] ? [] : [{ field: `${point.number}.${field}`, sameButSpaces: text?.replace(/\s/g, '') === point[field].replace(/\s/g, '') }];
-      }),
-    );
-    expect(differing).toEqual([
-      { field: '3.whereWeAreNow', sameButSpaces: true },
-      { field: '7.whereWeNeedToImprove', sameButSpaces: true },
-      { field: '7.nextSteps', sameButSpaces: true },
-      { field: '12.nextSteps', sameButSpaces: true },
-      { field: '19.whereWeAreNow', sameButSpaces: true },
-    ]);
+    const squeeze = (text: string | undefined) => text?.replace(/\s/g, '');
+    for (const point of expected.points) {
+      const written = got.points.find((other) => other.number === point.number)!;
+      for (const field of ['whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'] as const) expect(squeeze(written[field])).toBe(squeeze(point[field]));
+    }
   });
 });

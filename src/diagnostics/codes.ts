@@ -314,9 +314,13 @@ export const DIAGNOSTICS = {
   },  'pdf-words-cut': {
     severity: 'error',
     description:
-      "the producer cut words too wide for their column over two lines without a hyphen, as the charter-point column shows: the answers may hold such cuts too, read as two words, and nothing in the page tells them apart",
-    message: (a: { number: number; pieces: [string, string] }) =>
-      `the producer cut words over lines without a hyphen: point ${a.number}'s charter wording is written ${quote(`${a.pieces[0]} ${a.pieces[1]}`)} for ${quote(a.pieces.join(''))}; answers cut the same way read as two words and cannot be told from them. Import the document the PDF was made from (Word, Excel) if you have it, or print it with wider columns`,
+      "the producer cut words too wide for their column over two lines without a hyphen, as the charter-point column shows, or as a piece of a word that fills an answer's column and goes on below suggests: such a cut reads as two words, and nothing on the page proves it either way",
+    message: (a: { kind: 'charter'; number: number; pieces: [string, string] } | { kind: 'answer'; pieces: [string, string]; count: number }) =>
+      `${
+        a.kind === 'charter'
+          ? `the producer cut words over lines without a hyphen: point ${a.number}'s charter wording is written ${quote(`${a.pieces[0]} ${a.pieces[1]}`)} for ${quote(a.pieces.join(''))}; answers cut the same way read as two words and cannot be told from them`
+          : `the producer seems to have cut ${a.count === 1 ? 'a word' : `${a.count} words`} over lines without a hyphen: ${quote(a.pieces[0])} fills its column and ${quote(a.pieces[1])} goes straight on below; it is read as two words, ${quote(`${a.pieces[0]} ${a.pieces[1]}`)}`
+      }. Import the document the PDF was made from (Word, Excel) if you have it, or print it with wider columns`,
   },
   'text-between-rows': {
     severity: 'error',

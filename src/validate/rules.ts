@@ -40,7 +40,7 @@ export function checkRules(
   }
   if (charterReturn.source.format === 'pdf' || charterReturn.source.format === 'text') {
     const cut = firstCutWord(charterReturn, evidence);
-    if (cut) diagnostics.push(diagnostic('pdf-words-cut', cut, { ...(evidence.get(cut.number)?.place ?? {}), point: cut.number }));
+    if (cut) diagnostics.push(diagnostic('pdf-words-cut', { kind: 'charter', ...cut }, { ...(evidence.get(cut.number)?.place ?? {}), point: cut.number }));
   }
   diagnostics.push(...checkTimescales(charterReturn, evidence, times));
   return diagnostics;

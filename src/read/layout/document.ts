@@ -10,6 +10,7 @@ import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignm
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
 import { charterCells, wrapOfColumns, type TableWrap } from './characterColumns.js';
 import { clippedLines, type ClippedText } from './clipped.js';
+import { suspectedCuts, type SuspectedCut } from './cutWords.js';
 import { findFurniture, type FurnitureMark } from './furniture.js';
 import type { Line, PageRules, PageText } from './geometry.js';
 import { lineText } from './geometry.js';
@@ -147,6 +148,8 @@ export interface LaidOutDocument {
   blocks: RawBlock[];
   /** Lines of the table whose text the producer cut off at a clip's edge. */
   clipped: ClippedText[];
+  /** Words of the answers that the producer seems to have cut over two lines. */
+  cuts: SuspectedCut[];
   /** How each page was read, where asked for. */
   inspection?: InspectedPage[];
 }
@@ -230,10 +233,12 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     pages[pageIndex]!.aside?.forEach((text, index) => blocks.push({ kind: 'aside', text, place: { page: layout.page, line: lastLine + index + 1 } }));
     for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
   });
-  if (!inspect) return { blocks, clipped };
+  const cuts = suspectedCuts(tableParts, pages);
+  if (!inspect) return { blocks, clipped, cuts };
   return {
     blocks,
     clipped,
+    cuts,
     inspection: laidOut.map((_, pageIndex) => {
       const part = tableParts[pageIndex] ?? null;
       const index = part ? partIndex.get(part)! : -1;

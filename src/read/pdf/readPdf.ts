@@ -93,7 +93,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       diagnostics: [diagnostic('pdf-no-text', { pagesRead })],
     };
   }
-  const { blocks, clipped, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
+  const { blocks, clipped, cuts, inspection } = layoutDocument(pages, rules, options.inspect ?? false);
   // One error a page, at its first cut line: the lines after it are cut by the same box.
   const diagnostics: Diagnostic[] = [];
   clipped.forEach((line, index) => {
@@ -101,6 +101,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
     const lines = clipped.filter((other) => other.page === line.page).length;
     diagnostics.push(diagnostic('pdf-text-clipped', { text: line.text, edge: Math.round(line.edge), lines }, { page: line.page, line: line.line }));
   });
+  const cut = cuts[0];
+  if (cut) diagnostics.push(diagnostic('pdf-words-cut', { kind: 'answer', pieces: cut.pieces, count: cuts.length }, { page: cut.page, line: cut.line }));
   const document: RawDocument = { format: 'pdf', blocks, diagnostics, pageCount: pagesRead };
   if (damaged.length > 0) document.damagedPages = damaged;
   if (inspection) document.inspection = inspection;
