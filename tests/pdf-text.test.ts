@@ -1,10 +1,10 @@
 /**
  * The reader of text extracted from a PDF: pages cut at form feeds and pdf-parse's page lines,
- * `pdftotext -layout` text read by position, `pdftotext` text read as a stream of cells, and the
+ * `pdftotext -layout` text read by position, `pdftotext` text read in reading order, and the
  * format found from the content.
  */
 import { describe, expect, it } from 'vitest';
-import type { RawBlock } from '../src/model.js';
+import type { Diagnostic, RawBlock } from '../src/model.js';
 import { detectTextFormat } from '../src/read/detect.js';
 import { readPdfText } from '../src/read/text/readPdfText.js';
 import { splitPages } from '../src/read/text/textPages.js';
@@ -69,7 +69,16 @@ describe('pdftotext -layout text', () => {
       { kind: 'text', text: 'London Borough of Sutton', place: { page: 1, line: 1 } },
       table(1, 3, [
         [3, HEADING],
-        [4, ['1', 'Ensure workers are\nsupportive,\ncompassionate, use\nordinary language', 'Training is co-ordinated with health\npartners.', 'Take up is low.', 'Review in\nMarch 2017']],
+        [
+          4,
+          [
+            '1',
+            'Ensure workers are\nsupportive,\ncompassionate, use\nordinary language',
+            'Training is co-ordinated with health\npartners.',
+            'Take up is low.',
+            'Review in\nMarch 2017',
+          ],
+        ],
         [8, ['2', 'Workers value and\nunderstand all roles', 'Teams meet monthly and\nshare', '', '']],
       ]),
       { kind: 'text', text: 'Page 1', place: { page: 1, line: 11 } },
@@ -82,9 +91,8 @@ describe('pdftotext -layout text', () => {
 });
 
 describe('pdftotext text without -layout', () => {
-  it('rebuilds rows from the cells in order: charter wording starts a row, numbers are given in order, the top of a page continues the open cells', () => {
-    const text = [
-      'London Borough of Sutton',
+  it('rebuilds rows in reading order: a number followed by its wording starts a row, even across a page end; cells too few to learn the columns from are an error naming the rows', () => {
+    const heading = [
       'No.',
       '',
       'Charter point',
@@ -95,10 +103,19 @@ describe('pdftotext text without -layout', () => {
       '',
       'Next steps (with timescales)',
       '',
-      'Ensure workers are supportive,',
-      'compassionate, use ordinary',
-      'language, have good',
-      'communication skills',
+    ];
+    const text = [
+      'London Borough of Sutton',
+      ...heading,
+      '1',
+      '',
+      'Ensure assessments/care',
+      'planning for service users',
+      'and carers are outcome',
+      'focused, person centred,',
+      'holistic, maximising quality',
+      'of life, understanding',
+      'lifestyle/culture',
       '',
       'Training is running with',
       '',
@@ -108,22 +125,12 @@ describe('pdftotext text without -layout', () => {
       '',
       '2',
       '',
-      '\fNo.',
-      '',
-      'Charter point',
-      '',
-      'Where we are now (May 2016)',
-      '',
-      'Where we need to improve',
-      '',
-      'Next steps (with timescales)',
-      '',
-      'partners.',
-      '',
-      '3',
-      '',
-      'Workers value and understand all',
-      'roles and contributions',
+      `\f${heading[0]}`,
+      ...heading.slice(1),
+      'Ensure workers are supportive,',
+      'compassionate, use ordinary',
+      'language, have good',
+      'communication skills',
       '',
       'Teams meet monthly.',
       '',
@@ -132,15 +139,33 @@ describe('pdftotext text without -layout', () => {
       'Ongoing.',
       '',
     ].join('\n');
-    const document = readPdfText(text, []);
+    const diagnostics: Diagnostic[] = [];
+    const document = readPdfText(text, diagnostics);
     const rows = document.blocks.flatMap((block) => (block.kind === 'table' ? block.table.rows.map((row) => row.cells) : []));
     expect(rows).toEqual([
       HEADING,
-      ['2', 'Ensure workers are supportive,\ncompassionate, use ordinary\nlanguage, have good\ncommunication skills', 'Training is running with', 'Take up is low.', 'Review in March 2017.'],
+      [
+        '1',
+        'Ensure assessments/care\nplanning for service users\nand carers are outcome\nfocused, person centred,\nholistic, maximising quality\nof life, understanding\nlifestyle/culture',
+        'Training is running with',
+        'Take up is low.',
+        'Review in March 2017.',
+      ],
+      // "2" at the page's foot is no page number: point 2's wording follows it, over the page.
+      ['2', '', '', '', ''],
       HEADING,
-      ['', '', 'partners.', '', ''],
-      ['3', 'Workers value and understand all\nroles and contributions', 'Teams meet monthly.', 'More joint visits.', 'Ongoing.'],
+      [
+        '',
+        'Ensure workers are supportive,\ncompassionate, use ordinary\nlanguage, have good\ncommunication skills',
+        'Teams meet monthly.',
+        'More joint visits.',
+        'Ongoing.',
+      ],
     ]);
     expect(document.blocks[0]).toEqual({ kind: 'text', text: 'London Borough of Sutton', place: { page: 1, line: 1 } });
+    // Two rows are too few lines to learn how wide each answer column is: nothing tells where
+    // their cells end but the blank lines, so the reading is not trusted.
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['text-cells-guessed', 'error']]);
+    expect(diagnostics[0]!.message).toContain('points 1, 2 end');
   });
 });

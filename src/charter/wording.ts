@@ -154,3 +154,23 @@ function identifyUncached(written: string): PointMatch | null {
   if (second && best.score - second.score < 0.15) return null;
   return best;
 }
+
+/** Text as compared word for word with the charter: lower case, letters, digits, `&`, `/` and `-` only. */
+function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[^a-z0-9&/\-']+/g, ' ')
+    .trim();
+}
+
+const PLAIN_WORDINGS = CHARTER_POINTS.map((point) => ` ${plainWords(point.wording)} `);
+
+/**
+ * Is `text` a run of words of some point's charter wording, as written (a line of the
+ * charter-point column)? A line may start or end inside a word broken at a hyphen ("co-").
+ */
+export const inCharterWording: (text: string) => boolean = memoise((text) => {
+  const words = plainWords(text);
+  return words !== '' && PLAIN_WORDINGS.some((wording) => wording.includes(words));
+});

@@ -301,9 +301,9 @@ export const DIAGNOSTICS = {
   },
   'text-cells-guessed': {
     severity: 'error',
-    description: "text from a PDF runs the table's cells together (pdf-parse): where each answer ends was guessed",
-    message: (_: NoArguments) =>
-      'the text runs the cells of the table together (as pdf-parse writes it): where each answer ends was guessed from how its lines wrap and may be wrong; import the PDF itself, or text from pdftotext -layout',
+    description: 'text from a PDF keeps no columns, and how its lines wrap does not tell where the cells of some rows end: the rows are named',
+    message: (a: { points: readonly number[] }) =>
+      `the text keeps no columns (as plain pdftotext and pdf-parse write it), and where the cells of ${a.points.length === 1 ? 'point' : 'points'} ${a.points.join(', ')} end could not be told from how their lines wrap and their sentences start: their answers were guessed and may be wrong; import the PDF itself, or text from pdftotext -layout`,
   },
   'pdf-text-clipped': {
     severity: 'error',
@@ -386,11 +386,9 @@ export const DIAGNOSTICS = {
   },
   'text-columns-guessed': {
     severity: 'warning',
-    description: 'text from a PDF keeps no columns and a row has fewer cells than the form: its answers were put in the first columns',
-    message: (a: { kind: 'page-top'; text: string } | { kind: 'short-row'; start: string }) =>
-      a.kind === 'page-top'
-        ? `the text keeps no columns: ${quote(a.text, 40)} at the top of the page carries on the row above in a column guessed`
-        : `the text keeps no columns: the row starting ${quote(a.start, 40)} has fewer cells than the form; its answers were put in the first columns`,
+    description: 'text from a PDF keeps no columns and a row has fewer answers than the form: which column is empty was read from how wide its lines are',
+    message: (a: { number: number; empty: readonly string[] }) =>
+      `the text keeps no columns: point ${a.number} has no answer under ${a.empty.map((heading) => `"${heading}"`).join(', ')}, read from how wide the lines of its other answers are`,
   },
   'no-timescale': {
     severity: 'warning',
@@ -413,6 +411,12 @@ export const DIAGNOSTICS = {
     description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"',
     message: (a: { number: number; text: string; reason: string }) =>
       `point ${a.number}: ${quote(a.text)} looks like a timescale but could not be read as a date: ${a.reason}`,
+  },
+  'cell-end-inferred': {
+    severity: 'info',
+    description: 'text from a PDF keeps no columns: where a cell ends was read from how its lines wrap and where its sentences start',
+    message: (a: { number: number; heading: string; end: string; how: 'line' | 'run-together' }) =>
+      `point ${a.number}: the answer under "${a.heading}" ends with ${quote(a.end.split(' ').slice(-6).join(' '), 60)}${a.how === 'run-together' ? ', on a line the text shares with the next answer' : ''}`,
   },
   'row-number-repaired': {
     severity: 'info',

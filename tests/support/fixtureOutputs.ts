@@ -21,10 +21,10 @@ function walk(folder: string): string[] {
     .map((path) => path.replace(/\\/g, '/'));
 }
 
-/** Every input under fixtures/: the scripts that made them and the hand-written expectations are not inputs. */
+/** Every input under fixtures/: the scripts that made them (and their types) and the hand-written expectations are not inputs. */
 export function fixtureInputs(): string[] {
   return walk('fixtures')
-    .filter((path) => !/\.(mjs|sh)$/.test(path) && !path.endsWith('.expected.json'))
+    .filter((path) => !/\.(mjs|mts|sh)$/.test(path) && !path.endsWith('.expected.json'))
     .sort();
 }
 

@@ -53,6 +53,11 @@ export interface Part {
   continues: boolean;
   /** The table runs on past the foot of the part: its last row may be cut off by the page. */
   open: boolean;
+  /**
+   * Text laid out in characters: for each line, the cost of a row boundary just above it, from
+   * how the sentences of its columns run on (continuity.ts). Absent for a PDF.
+   */
+  continuity?: readonly number[];
 }
 
 /** The row carried over from the page before: its charter-point text and its number. */
@@ -206,14 +211,16 @@ class PartMeasures {
     const gap = line.top - above;
     const excess = Math.min(2, Math.max(0, gap - this.inCellGap) / lineHeight);
     let runsOn = 0;
-    for (let column = 0; column < this.columns; column++) {
+    // In text laid out in characters the lines of a cell need not touch (cells centred in their
+    // rows sit half a line apart): there the sentences tell where a cell runs on (continuity).
+    for (let column = 0; column < this.columns && !this.part.continuity; column++) {
       if (column === NUMBER_COLUMN) continue;
       const indexes = this.filled[column]!;
       const after = PartMeasures.firstAtOrAfter(indexes, at);
       if (after === 0 || after === indexes.length) continue;
       if (this.cellGap(column, indexes[after - 1]!, indexes[after]!) - this.inCellGap <= 0.3 * lineHeight) runsOn++;
     }
-    let cost = -GAP * excess + RUNS_ON * runsOn;
+    let cost = -GAP * excess + RUNS_ON * runsOn + (this.part.continuity?.[at] ?? 0);
     if (rules) {
       const slack = 0.25 * lineHeight;
       const ruled = rules.some((y) => y >= Math.min(above, line.top) - slack && y <= line.top + slack);

@@ -8,6 +8,7 @@
 import type { InspectedPage, InspectedWord, RawBlock, RawRow } from '../../model.js';
 import { ALIGNMENTS, cutBands, markersOf, PartMeasures, rowNumberOf, type Alignments, type CarriedRow, type Part } from './bands.js';
 import { continuesHyphenated, joinCellLines } from './cellLines.js';
+import { charterCells, wrapOfColumns, type TableWrap } from './characterColumns.js';
 import { clippedLines, type ClippedText } from './clipped.js';
 import { suspectedCuts, type SuspectedCut } from './cutWords.js';
 import { findFurniture, type FurnitureMark } from './furniture.js';
@@ -16,7 +17,9 @@ import { lineText } from './geometry.js';
 import { COLUMN_COUNT, NUMBER_COLUMN } from './heading.js';
 import { layoutPage, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
 import type { Band } from './rows.js';
+import { rowBoundaryCosts } from './continuity.js';
 import { rulesAcross } from './rules.js';
+import { fontOfCells } from './wrap.js';
 
 /** Share of the gaps between two row numbers that must hold a rule for a table to be ruled by row. */
 const RULED = 0.8;
@@ -97,18 +100,8 @@ function cutAll(parts: readonly Part[], measures: readonly PartMeasures[], align
   return { bands: all, cost };
 }
 
-export interface LaidOutDocument {
-  blocks: RawBlock[];
-  /** Lines of the table whose text the producer cut off at a clip's edge. */
-  clipped: ClippedText[];
-  /** Words of the answers that the producer seems to have cut over two lines. */
-  cuts: SuspectedCut[];
-  /** How each page was read, where asked for. */
-  inspection?: InspectedPage[];
-}
-
-export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map(), inspect = false): LaidOutDocument {
-  const furniture = findFurniture(pages);
+/** The pages laid out one by one, the table's columns carried from each page to the next. */
+function layOut(pages: readonly PageText[], furniture: ReturnType<typeof findFurniture>, wrap: ReadonlyMap<number, TableWrap> | null): LaidOutPage[] {
   const laidOut: LaidOutPage[] = [];
   let carried: Grid | null = null;
   let previous: PageText | null = null;
@@ -127,10 +120,49 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
       content = { ...page, lines };
     }
     // A table runs on only onto a page of the same size and orientation.
-    const layout = layoutPage(content, carried && previous && sameSize(previous, page) ? carried : null);
+    const layout = layoutPage(content, carried && previous && sameSize(previous, page) ? carried : null, wrap?.get(page.page) ?? null);
     carried = layout.openGrid;
     previous = page;
     laidOut.push({ layout, header, footer });
+  }
+  return laidOut;
+}
+
+/**
+ * How the table's lines wrap in text laid out in characters: the font under which the cells of its
+ * charter-point column (all pages together) wrap as they do, and each column's font and width,
+ * from the pages whose table holds the charter's wording (not another table of a paper). Null
+ * where no font explains the charter-point column.
+ */
+function tableWrap(laidOut: readonly LaidOutPage[]): ReadonlyMap<number, TableWrap> | null {
+  const parts = laidOut.flatMap((entry) => (entry.layout.part ? [entry.layout.part] : []));
+  const cells = parts.map((part) => charterCells(part.lines.map((line) => line.cells)));
+  const font = fontOfCells(cells.flat());
+  if (!font) return null;
+  const returnParts = parts.filter((_, index) => cells[index]!.length > 0);
+  const columns = wrapOfColumns(returnParts.flatMap((part) => part.lines.map((line) => line.cells)), font);
+  return new Map(returnParts.map((part) => [part.page, { columns }]));
+}
+
+export interface LaidOutDocument {
+  blocks: RawBlock[];
+  /** Lines of the table whose text the producer cut off at a clip's edge. */
+  clipped: ClippedText[];
+  /** Words of the answers that the producer seems to have cut over two lines. */
+  cuts: SuspectedCut[];
+  /** How each page was read, where asked for. */
+  inspection?: InspectedPage[];
+}
+
+export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<number, PageRules> = new Map(), inspect = false): LaidOutDocument {
+  const furniture = findFurniture(pages);
+  let laidOut = layOut(pages, furniture, null);
+  // Text laid out in characters is laid out again, once the way its table wraps is known.
+  const inCharacters = new Set(pages.filter((page) => !page.exactPositions).map((page) => page.page));
+  let wrap: ReadonlyMap<number, TableWrap> | null = null;
+  if (inCharacters.size > 0) {
+    wrap = tableWrap(laidOut);
+    if (wrap) laidOut = layOut(pages, furniture, wrap);
   }
 
   const tableParts = laidOut.map((entry) => entry.layout.part);
@@ -147,6 +179,7 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
         rules: partRules(part, rules.get(part.page)),
         continues: open,
         open: layout.openGrid !== null,
+        ...(inCharacters.has(part.page) ? { continuity: rowBoundaryCosts(part.lines, wrap?.get(part.page) ?? null) } : {}),
       });
     }
     open = layout.openGrid !== null && part !== null;

@@ -4,6 +4,7 @@
  */
 import { isPageFurniture } from '../../text/pageFurniture.js';
 import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
+import { characterColumns, MAX_PULL, type LineCut, type TableWrap } from './characterColumns.js';
 import { columnBounds } from './columns.js';
 import { lineText, splitAtEdges, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
@@ -103,6 +104,21 @@ function crossesGutter(line: Line, grid: Grid, page: PageText): boolean {
     start = index;
   }
   return false;
+}
+
+const ROW_NUMBER = /^\(?\d{1,2}[.):]?$/;
+
+/**
+ * A line of text laid out in characters that is a paragraph across the page, not a line of the
+ * table: text running over three columns as one piece where the gutters around it do not run
+ * through it (its cells would start far from their columns' edges), or starting in the number
+ * column with words that are no row number.
+ */
+function runsAcross(line: Line, cut: LineCut, grid: Grid): boolean {
+  if (!spansColumns(line, grid)) return false;
+  if (cut.worstPull > MAX_PULL) return true;
+  const numberText = line.words.filter((_, index) => cut.columns[index] === NUMBER_COLUMN).map((word) => word.text);
+  return numberText.length > 0 && !ROW_NUMBER.test(numberText.join(' '));
 }
 
 function onlyInNumberColumn(line: Line, grid: Grid): boolean {
@@ -251,7 +267,11 @@ function apartAtEdges(lines: readonly Line[], grid: Grid, tolerance: number): Li
   return lines.map((line) => splitAtEdges(line, atEdge));
 }
 
-export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
+/**
+ * Lay out one page. `wrap` is how the table's lines wrap (text laid out in characters only, where
+ * the document showed its font): the evidence for where two cells run together on a line part.
+ */
+export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap | null = null): PageLayout {
   const { lineHeight } = page;
   let lines = page.lines;
   const empty: PageLayout = { page: page.page, before: textLines(lines), part: null, after: [], openGrid: null };
@@ -278,7 +298,7 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
     // A page number above the table is furniture, but a year or number at a column's edge is the
     // end of a cell carried over from the page before.
     start = lines.findIndex((line) => !isPageFurniture(lineText(line.words)) || startsAtColumnEdge(line, grid, page.edgeTolerance));
-    if (start < 0 || spansColumns(lines[start]!, grid) || crossesGutter(lines[start]!, grid, page)) return empty;
+    if (start < 0 || (page.exactPositions && spansColumns(lines[start]!, grid)) || crossesGutter(lines[start]!, grid, page)) return empty;
   } else {
     return empty;
   }
@@ -287,13 +307,25 @@ export function layoutPage(page: PageText, carried: Grid | null): PageLayout {
   let end = start;
   while (end < lines.length) {
     const line = lines[end]!;
-    if (spansColumns(line, grid) || crossesGutter(line, grid, page)) break;
+    // Text laid out in characters may run two cells together: whether a line crosses the columns
+    // is read from its cut, below.
+    if (page.exactPositions && spansColumns(line, grid)) break;
+    if (crossesGutter(line, grid, page)) break;
     if (end > start && line.top - lines[end - 1]!.bottom > FAR * lineHeight) break;
     if (isFooterFrom(lines, end, footer, grid, page)) break;
     end++;
   }
+  let columns: number[][];
+  if (page.exactPositions) {
+    columns = columnsOfLines(lines.slice(start, end), grid);
+  } else {
+    const cuts = characterColumns(lines.slice(start, end), grid, page.edgeTolerance, wrap);
+    const across = cuts.findIndex((cut, index) => runsAcross(lines[start + index]!, cut, grid));
+    if (across === 0 && !found) return empty;
+    if (across >= 0) end = start + across;
+    columns = cuts.slice(0, end - start).map((cut) => cut.columns);
+  }
   const body = lines.slice(start, end);
-  const columns = columnsOfLines(body, grid);
   const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page) || onlyPageNumbersBelow(lines, start, end, lineHeight);
   return {
     page: page.page,

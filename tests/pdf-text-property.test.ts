@@ -1,0 +1,264 @@
+/**
+ * Property: text extracted from a PDF reads back exactly, or fails loudly, and is never valid yet
+ * wrong. Random returns are rendered two ways, as the extractors write them:
+ * - laid out in characters (`pdftotext -layout`): columns at fixed offsets, each cell wrapped at
+ *   its column's width, cells at the top or the middle of their rows, and columns that touch (one
+ *   space between them);
+ * - in reading order (plain `pdftotext`): each cell's lines together, cells set apart by a blank
+ *   line, an empty cell leaving no line, each column wrapped at its own width in a real font's
+ *   advance widths, as a word processor would.
+ * A valid import must be exactly the return rendered; an invalid one is allowed (the reader said
+ * it could not tell), a valid wrong one is the bug this test is for.
+ *
+ * Seeded; PDF_TEXT_PROPERTY_RUNS=1000 runs more cases (per rendering), PDF_TEXT_PROPERTY_SEED=n others.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CHARTER_POINTS } from '../src/charter/points.js';
+import { importReturn } from '../src/pipeline.js';
+import { FONTS, type FontMetrics } from '../src/text/textWidth.js';
+import { essence, type ExpectedReturn } from './lib/expected.js';
+
+// Per rendering: 200 cases in all.
+const RUNS = Number(process.env.PDF_TEXT_PROPERTY_RUNS ?? 100);
+const SEED = Number(process.env.PDF_TEXT_PROPERTY_SEED ?? 20_161_202);
+
+const WORDS = [
+  'we',
+  'have',
+  'commissioned',
+  'a',
+  'rolling',
+  'programme',
+  'for',
+  'social',
+  'work',
+  'staff',
+  'and',
+  'managers',
+  'care',
+  'homes',
+  'providers',
+  'training',
+  'review',
+  'plan',
+  'support',
+  'the',
+  'of',
+  'in',
+  'to',
+  'with',
+  'health',
+  'partners',
+  'outcomes',
+  'EOLC',
+  'CCG',
+  'assessment',
+  'pathway',
+  'data',
+  'improve',
+  'agreed',
+  'quarterly',
+  'co-ordinated',
+  'multi-agency',
+  'well-being',
+  '15/16',
+  '2016',
+  'Sept',
+  'March',
+  'users',
+  'carers;',
+  'information,',
+  'practice.',
+  'Dignity',
+  'Champions',
+  'Review',
+  'Teams',
+  'meet',
+  'monthly.',
+];
+
+const COUNCILS = ['Croydon', 'Lambeth', 'Hackney', 'Barnet', 'Sutton'];
+const MONTHS = ['January', 'March', 'May', 'Sept', 'December'];
+
+// An answer: a sentence or two, starting in capitals as answers do, or nothing.
+const sentence = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 18 })
+  .map((words) => `${words[0]!.charAt(0).toUpperCase()}${words.join(' ').slice(1)}.`);
+const answer = fc.oneof(
+  { weight: 1, arbitrary: fc.constant('') },
+  { weight: 6, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((sentences) => sentences.join(' ').replace(/\.\./g, '.')) },
+);
+
+const returnArbitrary = fc.record({
+  council: fc.constantFrom(...COUNCILS),
+  month: fc.constantFrom(...MONTHS),
+  year: fc.integer({ min: 2014, max: 2019 }),
+  answers: fc.array(fc.tuple(answer, answer, answer), { minLength: 21, maxLength: 21 }),
+});
+
+type Generated = typeof returnArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+/** Words set in lines no wider than `fits` allows (a word too long for any line stands alone). */
+function wrapWords(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function rowsOf(generated: Generated): { number: number; cells: string[] }[] {
+  // Every point: a return missing one is not valid, and the property is about valid returns.
+  return CHARTER_POINTS.map(({ number }) => ({ number, cells: [CHARTER_POINTS[number - 1]!.wording, ...generated.answers[number - 1]!] }));
+}
+
+function expectedOf(generated: Generated): ExpectedReturn {
+  return {
+    authority: generated.council,
+    period: `${generated.month} ${generated.year}`,
+    points: rowsOf(generated).map((row) => ({
+      number: row.number,
+      charterPoint: row.cells[0]!,
+      whereWeAreNow: row.cells[1]!,
+      whereWeNeedToImprove: row.cells[2]!,
+      nextSteps: row.cells[3]!,
+    })),
+  };
+}
+
+function titleLines(generated: Generated): string[] {
+  return [`London Borough of ${generated.council}`, 'End of Life Care Charter: local authority return', ''];
+}
+
+const layoutArbitrary = fc.record({
+  // Characters per column, number column aside; the gutter before each column: 1 space (touching) or more.
+  widths: fc.tuple(
+    fc.integer({ min: 22, max: 30 }),
+    fc.integer({ min: 24, max: 36 }),
+    fc.integer({ min: 24, max: 36 }),
+    fc.integer({ min: 20, max: 32 }),
+  ),
+  gutters: fc.tuple(fc.integer({ min: 2, max: 5 }), fc.constantFrom(1, 2, 3, 4), fc.constantFrom(1, 2, 3, 4), fc.constantFrom(1, 2, 3, 4)),
+  align: fc.constantFrom<'top' | 'middle'>('top', 'middle'),
+});
+
+/** The return as `pdftotext -layout` writes a table: text in character columns. */
+function layoutText(generated: Generated, layout: typeof layoutArbitrary extends fc.Arbitrary<infer T> ? T : never): string {
+  const numberWidth = 4;
+  const starts: number[] = [0];
+  let at = numberWidth;
+  layout.widths.forEach((width, column) => {
+    at += layout.gutters[column]!;
+    starts.push(at);
+    at += width;
+  });
+  const period = `${generated.month} ${generated.year}`;
+  const place = (cells: string[][], align: 'top' | 'middle'): string[] => {
+    const height = Math.max(...cells.map((lines) => lines.length));
+    const out: string[] = [];
+    for (let y = 0; y < height; y++) {
+      let line = '';
+      cells.forEach((lines, column) => {
+        const offset = align === 'middle' ? Math.floor((height - lines.length) / 2) : 0;
+        const text = lines[y - offset];
+        if (text === undefined) return;
+        line = line.padEnd(starts[column]!, ' ');
+        if (line.length > starts[column]!) line += ' ';
+        line += text;
+      });
+      out.push(line.trimEnd());
+    }
+    return out;
+  };
+  const fitsIn = (width: number) => (line: string) => line.length <= width;
+  const heading = ['No.', 'Charter point', `Where we are now (${period})`, 'Where we need to improve', 'Next steps (with timescales)'];
+  const lines = [
+    ...titleLines(generated),
+    ...place(
+      heading.map((title, column) => (column === 0 ? [title] : wrapWords(title, fitsIn(layout.widths[column - 1]!)))),
+      'top',
+    ),
+  ];
+  for (const row of rowsOf(generated)) {
+    lines.push('');
+    lines.push(...place([[String(row.number)], ...row.cells.map((cell, column) => wrapWords(cell, fitsIn(layout.widths[column]!)))], layout.align));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const readingArbitrary = fc.record({
+  font: fc.constantFrom(...FONTS.map((font) => font.name)),
+  // Column widths in ems: the charter point's, then the three answers'.
+  widths: fc.tuple(
+    fc.integer({ min: 9, max: 13 }),
+    fc.integer({ min: 10, max: 16 }),
+    fc.integer({ min: 10, max: 16 }),
+    fc.integer({ min: 9, max: 14 }),
+  ),
+});
+
+/** The return as plain `pdftotext` writes a table: cell after cell, each set apart by a blank line. */
+function readingText(generated: Generated, reading: typeof readingArbitrary extends fc.Arbitrary<infer T> ? T : never): string {
+  const font: FontMetrics = FONTS.find((entry) => entry.name === reading.font)!;
+  const fitsIn = (width: number) => (line: string) => font.width(line) <= width;
+  const period = `${generated.month} ${generated.year}`;
+  const cells: string[][] = [
+    ['No.'],
+    ['Charter point'],
+    [`Where we are now (${period})`],
+    ['Where we need to improve'],
+    ['Next steps (with timescales)'],
+  ];
+  for (const row of rowsOf(generated)) {
+    cells.push([String(row.number)]);
+    row.cells.forEach((cell, column) => {
+      if (cell !== '') cells.push(wrapWords(cell, fitsIn(reading.widths[column]!)));
+    });
+  }
+  return `${[...titleLines(generated).slice(0, 2), ...cells.map((lines) => lines.join('\n'))].join('\n\n')}\n`;
+}
+
+/** Valid means exactly the return rendered; invalid must say why with an error. */
+async function exactOrLoud(text: string, expected: ExpectedReturn): Promise<boolean> {
+  const result = await importReturn(new TextEncoder().encode(text), { path: 'return.txt' });
+  if (result.valid) {
+    expect(essence(result.charterReturn), text).toEqual(expected);
+    return true;
+  }
+  expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  return false;
+}
+
+describe('text extracted from PDFs reads back exactly or fails loudly (property)', () => {
+  it(
+    `reads ${RUNS} generated pdftotext -layout texts: never valid but wrong`,
+    async () => {
+      let exact = 0;
+      await fc.assert(
+        fc.asyncProperty(returnArbitrary, layoutArbitrary, async (generated, layout) => {
+          if (await exactOrLoud(layoutText(generated, layout), expectedOf(generated))) exact++;
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+      // Most come back exact: a reader that refused everything would pass the property alone.
+      expect(exact).toBeGreaterThan(RUNS / 2);
+    },
+    Math.max(60_000, RUNS * 1_000),
+  );
+
+  it(
+    `reads ${RUNS} generated plain pdftotext texts: never valid but wrong`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(returnArbitrary, readingArbitrary, async (generated, reading) => {
+          await exactOrLoud(readingText(generated, reading), expectedOf(generated));
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    Math.max(60_000, RUNS * 1_000),
+  );
+});
