@@ -19,7 +19,15 @@ export default tseslint.config(
       'charter/floors': 'error',
       'charter/no-import-cycle': 'error',
       'no-restricted-globals': ['error', { name: 'process', message: 'only src/cli/ touches the process: the core takes bytes and returns data' }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'node:process', message: 'only src/cli/ touches the process' }, { name: 'process', message: 'only src/cli/ touches the process' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'node:process', message: 'only src/cli/ touches the process' },
+            { name: 'process', message: 'only src/cli/ touches the process' },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },

@@ -32,7 +32,11 @@ function parseArgs(argv) {
     const value = () => inline ?? argv[++i];
     if (flag === '--quick') options.quick = true;
     else if (flag === '--keep') options.keep = true;
-    else if (flag === '--only') options.only = value().split(',').map((name) => name.trim()).filter(Boolean);
+    else if (flag === '--only')
+      options.only = value()
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
     else if (flag === '--runs') options.runs = Math.max(1, Number.parseInt(value(), 10) || 1);
     else if (flag === '--json') options.json = resolve(value());
     else if (flag === '--help' || flag === '-h') {
@@ -85,9 +89,21 @@ function toolVersions() {
 
 function table(rows) {
   const headings = ['section', 'measure', 'charter', 'reference', 'ratio', 'goal', 'result'];
-  const cells = rows.map((row) => [row.section, row.measure, row.charter, row.reference, row.ratio, row.goal, row.met === null ? '' : row.met ? 'met' : 'MISSED']);
+  const cells = rows.map((row) => [
+    row.section,
+    row.measure,
+    row.charter,
+    row.reference,
+    row.ratio,
+    row.goal,
+    row.met === null ? '' : row.met ? 'met' : 'MISSED',
+  ]);
   const widths = headings.map((heading, c) => Math.max(heading.length, ...cells.map((line) => String(line[c] ?? '').length)));
-  const line = (values) => values.map((value, c) => String(value ?? '').padEnd(widths[c])).join('  ').trimEnd();
+  const line = (values) =>
+    values
+      .map((value, c) => String(value ?? '').padEnd(widths[c]))
+      .join('  ')
+      .trimEnd();
   return [line(headings), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 
@@ -104,10 +120,28 @@ async function main() {
   const host = machine();
   const versions = toolVersions();
   console.log(`charter benchmark${options.quick ? ' (quick)' : ''} — ${new Date().toISOString()}`);
-  console.log(`machine: ${host.cores} cores, ${host.cpu}, ${host.memoryGB} GB, ${host.os}; node ${host.node}; load average at start ${host.loadAverage.join(' ')}`);
-  console.log(`tools: ${Object.entries(versions).map(([tool, version]) => `${tool}: ${version}`).join('; ') || 'none of mlr, hyperfine, pdftotext'}; memory: ${memoryMethod()}`);
+  console.log(
+    `machine: ${host.cores} cores, ${host.cpu}, ${host.memoryGB} GB, ${host.os}; node ${host.node}; load average at start ${host.loadAverage.join(' ')}`,
+  );
+  console.log(
+    `tools: ${
+      Object.entries(versions)
+        .map(([tool, version]) => `${tool}: ${version}`)
+        .join('; ') || 'none of mlr, hyperfine, pdftotext'
+    }; memory: ${memoryMethod()}`,
+  );
 
-  const ctx = { repoRoot, tmp, charterBin, node: process.execPath, quick: options.quick, runs: options.runs, keep: options.keep, toolVersions: versions, log: null };
+  const ctx = {
+    repoRoot,
+    tmp,
+    charterBin,
+    node: process.execPath,
+    quick: options.quick,
+    runs: options.runs,
+    keep: options.keep,
+    toolVersions: versions,
+    log: null,
+  };
   const results = [];
   for (const section of SECTIONS) {
     if (options.only && !options.only.includes(section.name)) continue;
@@ -138,10 +172,18 @@ async function main() {
     for (const note of result.notes ?? []) console.log(`${result.section}: note: ${note}`);
   }
   const missed = rows.filter((row) => row.met === false).length;
-  const loadAtEnd = os.loadavg().map((load) => load.toFixed(2)).join(' ');
-  console.log(`\n${missed === 0 ? 'every goal measured was met' : `${missed} goal${missed === 1 ? '' : 's'} missed`}; total ${((Date.now() - started) / 1000).toFixed(0)} s; load average at end ${loadAtEnd} (other work on the machine slows every figure)`);
+  const loadAtEnd = os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ');
+  console.log(
+    `\n${missed === 0 ? 'every goal measured was met' : `${missed} goal${missed === 1 ? '' : 's'} missed`}; total ${((Date.now() - started) / 1000).toFixed(0)} s; load average at end ${loadAtEnd} (other work on the machine slows every figure)`,
+  );
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), quick: options.quick, machine: host, tools: versions, results }, null, 2)}\n`);
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ date: new Date().toISOString(), quick: options.quick, machine: host, tools: versions, results }, null, 2)}\n`,
+    );
     console.log(`results written to ${options.json}`);
   }
 }

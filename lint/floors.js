@@ -10,7 +10,22 @@ import ts from 'typescript';
  * The ground floor (the contract's types, text helpers, the charter, the diagnostics registry),
  * then the pipeline's stages in order, then the pipeline, the library and the command line.
  */
-export const FLOORS = ['model.ts', 'text', 'charter', 'diagnostics', 'read', 'normalise', 'timescales', 'validate', 'compare', 'write', 'report', 'pipeline.ts', 'index.ts', 'cli'];
+export const FLOORS = [
+  'model.ts',
+  'text',
+  'charter',
+  'diagnostics',
+  'read',
+  'normalise',
+  'timescales',
+  'validate',
+  'compare',
+  'write',
+  'report',
+  'pipeline.ts',
+  'index.ts',
+  'cli',
+];
 
 /** The floor of a path in src/ (its index in FLOORS), or -1 where it is on none; null outside src/. */
 export function floorOf(path, srcRoot) {
@@ -58,7 +73,8 @@ const floors = {
     if (fromFloor < 0) {
       return { Program: (node) => context.report({ node, messageId: 'unplaced' }) };
     }
-    const check = (node) => node.source && node.source.type === 'Literal' && checkSpecifier(context, node.source, node.source.value, srcRoot, fromFloor);
+    const check = (node) =>
+      node.source && node.source.type === 'Literal' && checkSpecifier(context, node.source, node.source.value, srcRoot, fromFloor);
     return {
       ImportDeclaration: check,
       ExportNamedDeclaration: check,
@@ -127,7 +143,12 @@ const noImportCycle = {
       Program(node) {
         // Read from disk, so that the check sees the whole tree whichever file is linted first.
         const cycle = cycleThrough(importGraph(srcRoot), context.filename);
-        if (cycle) context.report({ node, messageId: 'cycle', data: { cycle: [...cycle, context.filename].map((path) => relative(srcRoot, path)).join(' → ') } });
+        if (cycle)
+          context.report({
+            node,
+            messageId: 'cycle',
+            data: { cycle: [...cycle, context.filename].map((path) => relative(srcRoot, path)).join(' → ') },
+          });
       },
     };
   },

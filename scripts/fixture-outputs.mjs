@@ -30,13 +30,22 @@ if (!out) {
   ];
   mkdirSync(out, { recursive: true });
   const record = (name, args) => {
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'charter.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'charter.js'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     writeFileSync(join(out, name), `exit ${run.status}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`);
   };
   for (const input of inputs) for (const [name, args] of runs) record(`${input.replace(/[\\/]/g, '__')}.${name}`, [...args, input]);
   // Several inputs at once: arrays, summaries, worker threads for the PDFs.
   for (const [name, args] of runs) record(`all-inputs.${name}`, [...args, ...inputs]);
-  for (const args of [['template', '--format', 'json'], ['template', '--format', 'csv'], ['template', '--format', 'md', '--period', 'May 2016'], ['schema']]) {
+  for (const args of [
+    ['template', '--format', 'json'],
+    ['template', '--format', 'csv'],
+    ['template', '--format', 'md', '--period', 'May 2016'],
+    ['schema'],
+  ]) {
     record(args.join('_'), args);
   }
   console.log(`${inputs.length} inputs, ${inputs.length * runs.length + runs.length + 4} runs written to ${out}`);

@@ -10,13 +10,25 @@ import { chromium } from 'playwright-core';
 
 const dir = mkdtempSync(join(tmpdir(), 'charter-picture-'));
 const page = join(dir, 'inspect.html');
-execFileSync(process.execPath, ['bin/charter.js', 'import', 'fixtures/producers/kingsmead-2016-chromium-header-footer-middle.pdf', '--inspect', page, '-q'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+execFileSync(
+  process.execPath,
+  ['bin/charter.js', 'import', 'fixtures/producers/kingsmead-2016-chromium-header-footer-middle.pdf', '--inspect', page, '-q'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1000, height: 900 },
 });
 try {

@@ -11,7 +11,9 @@ import { chromium } from 'playwright-core';
 const dir = mkdtempSync(join(tmpdir(), 'charter-picture-'));
 const page = join(dir, 'report.html');
 try {
-  execFileSync(process.execPath, ['bin/charter.js', 'report', 'fixtures/report/returns/', '--group-by', 'section', '-q', '-o', page], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync(process.execPath, ['bin/charter.js', 'report', 'fixtures/report/returns/', '--group-by', 'section', '-q', '-o', page], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 } catch (error) {
   // Exit 1: one fixture misses a point on purpose; the report is written all the same.
   if (error.status !== 1) throw error;
@@ -19,7 +21,15 @@ try {
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1180, height: 640 },
 });
 try {

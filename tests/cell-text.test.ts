@@ -9,7 +9,10 @@ import { joinCellText } from '../src/text/cellText.js';
 
 /** The definition: every run of white space one space, ends trimmed. */
 function everyRunOneSpace(pieces: readonly string[]): string {
-  return pieces.join(' ').replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ').trim();
+  return pieces
+    .join(' ')
+    .replace(/[\s\u00a0\u2000-\u200b\u3000]+/g, ' ')
+    .trim();
 }
 
 const CHARACTERS = ['a', 'B', '1', '.', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u200b', '\u3000', '\u2028', '\ufeff', '\u0085', 'é'];

@@ -62,7 +62,12 @@ export const CASES: CliCase[] = [
     exit: 2,
     stderr: 'charter: --pages takes a page or a range such as 12-15, not "ten"\n',
   },
-  { name: 'a glob that matches nothing exits 2', args: ['import', 'no-match/*.tsv'], exit: 2, stderr: 'charter: no-match/*.tsv: no file matches this pattern\n' },
+  {
+    name: 'a glob that matches nothing exits 2',
+    args: ['import', 'no-match/*.tsv'],
+    exit: 2,
+    stderr: 'charter: no-match/*.tsv: no file matches this pattern\n',
+  },
   {
     name: 'an input over --max-size is refused before it is read',
     args: ['import', SEED, '--max-size', '1KB', '--reporter', 'compact'],
@@ -82,7 +87,12 @@ export const CASES: CliCase[] = [
     exit: 1,
     stderr: (err) => expect(err).toContain('fixtures/croydon-2015.tsv:15: error no-timescale: '),
   },
-  { name: 'validate refuses an unknown --rule code', args: ['validate', SEED, '--rule', 'no-such-rule=off'], exit: 2, stderr: /^charter: .*no-such-rule/ },
+  {
+    name: 'validate refuses an unknown --rule code',
+    args: ['validate', SEED, '--rule', 'no-such-rule=off'],
+    exit: 2,
+    stderr: /^charter: .*no-such-rule/,
+  },
   {
     name: 'validate --strict fails on warnings',
     args: ['validate', SEED, '--strict', '-q'],
@@ -147,7 +157,9 @@ export const CASES: CliCase[] = [
     args: ['import', TWO_RETURNS, '--format', 'csv', '-q'],
     exit: 0,
     stdout: (out) => {
-      const periods = lines(out).slice(1).map((line) => /,Kingsmead,([A-Za-z]+ \d{4}),/.exec(line)?.[1]);
+      const periods = lines(out)
+        .slice(1)
+        .map((line) => /,Kingsmead,([A-Za-z]+ \d{4}),/.exec(line)?.[1]);
       expect(periods.filter((p) => p === 'November 2016')).toHaveLength(21);
       expect(periods.filter((p) => p === 'September 2017')).toHaveLength(21);
     },
@@ -181,8 +193,11 @@ function expectCase(run: CliRun, cliCase: CliCase): void {
 /** The installed command, in a process of its own; never rejects, whatever the exit status. */
 function runBin(args: string[], stdin?: Buffer): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['bin/charter.js', ...args], { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, timeout: 60_000 }, (error, stdout, stderr) =>
-      resolve({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      ['bin/charter.js', ...args],
+      { env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, timeout: 60_000 },
+      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin ?? '');
   });

@@ -112,7 +112,10 @@ describe('charter import', () => {
     copyFileSync(SEED, join(dir, 'p', 'x', 'b.tsv'));
     copyFileSync(SEED, join(dir, 'p', 'a.tsv'));
     const result = await runCli(['import', 'p/**/*.tsv', '--format', 'ndjson', '-q'], { cwd: dir });
-    const paths = result.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path);
+    const paths = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).source.path);
     expect(paths).toEqual(['p/a.tsv', 'p/x/b.tsv']);
   });
 
@@ -137,7 +140,6 @@ describe('charter validate', () => {
     expect(lines.at(-2)).toMatch(/^1 file: 1 valid, 0 invalid — 0 errors, \d+ warnings$/);
     // --strict and --max-warnings: tests/cli-cases.test.ts.
   });
-
 });
 
 describe('charter template and schema', () => {
@@ -158,10 +160,11 @@ describe('charter template and schema', () => {
       const parsed = JSON.parse(back.stdout);
       expect(parsed.period).toBe('May 2016');
       expect(parsed.points.map((p: { number: number }) => p.number)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-      expect(parsed.points.every((p: Record<string, string>) => p.whereWeAreNow === '' && p.whereWeNeedToImprove === '' && p.nextSteps === '')).toBe(true);
+      expect(parsed.points.every((p: Record<string, string>) => p.whereWeAreNow === '' && p.whereWeNeedToImprove === '' && p.nextSteps === '')).toBe(
+        true,
+      );
     }
   });
-
 });
 
 describe('the installed command', () => {
@@ -169,18 +172,20 @@ describe('the installed command', () => {
     const dir = scratch();
     for (let i = 0; i < 60; i++) copyFileSync(SEED, join(dir, `r${i}.tsv`));
     const bin = join(process.cwd(), 'bin/charter.js');
-    const { stdout } = await run('sh', ['-c', `node "${bin}" import . --format ndjson -q 2>err.txt | head -c 100 >/dev/null; echo "status $?"; cat err.txt`], { cwd: dir });
+    const { stdout } = await run(
+      'sh',
+      ['-c', `node "${bin}" import . --format ndjson -q 2>err.txt | head -c 100 >/dev/null; echo "status $?"; cat err.txt`],
+      { cwd: dir },
+    );
     expect(stdout).not.toMatch(/EPIPE|^\s+at /m);
     expect(stdout.startsWith('status 0')).toBe(true);
   });
-
 
   it('exits after reading a single PDF (the PDF engine thread once held the process open)', async () => {
     // A process left running is killed at the time-out, which rejects the run and fails this.
     const converted = await run('node', ['bin/charter.js', 'import', 'fixtures/pdf/croydon-2015-return.pdf', '-q'], { timeout: 30_000 });
     expect(essence(JSON.parse(converted.stdout))).toEqual(CROYDON_2015);
   });
-
 
   it('runs from bin/charter.js', async () => {
     expect(existsSync('dist/cli/main.js')).toBe(true);

@@ -55,7 +55,9 @@ describe('a flood of diagnostics', () => {
     expect(lines).toContain(
       'flood.tsv: warning diagnostics-capped: … and 149,997 more unassigned-text warnings, not listed: at most 3 of one code and 5,000 in all are listed for an input (--max-per-code and --max-diagnostics raise them)',
     );
-    expect(lines.at(-1)).toMatch(/^1 file: 1 valid, 0 invalid — 0 errors, 150\d{3} warnings \(failed: 150\d{3} warnings, more than --max-warnings 1000\)$/);
+    expect(lines.at(-1)).toMatch(
+      /^1 file: 1 valid, 0 invalid — 0 errors, 150\d{3} warnings \(failed: 150\d{3} warnings, more than --max-warnings 1000\)$/,
+    );
     const bad = await runCli(['validate', 'flood.tsv', '--max-per-code', 'lots'], { cwd: dir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('charter: --max-per-code takes a whole number from 1, not "lots"\n');

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { partText, readWordBody } from '../src/read/docx/wordBody.js';
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 const p = (...runs: string[]) => `<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>${runs.join('')}</w:p>`;
 const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -17,7 +18,9 @@ function read(body: string) {
 
 describe('a Word body', () => {
   it('gives paragraphs as text and tables as rows, paragraphs in a cell one a line', () => {
-    const body = read(p(r('Title')) + `<w:tbl>${tr(tc(p(r('1'))), tc(p(r('first')) + p(r('second'), '<w:r><w:br/></w:r>', r('third'))))}</w:tbl>` + p(r('After')));
+    const body = read(
+      p(r('Title')) + `<w:tbl>${tr(tc(p(r('1'))), tc(p(r('first')) + p(r('second'), '<w:r><w:br/></w:r>', r('third'))))}</w:tbl>` + p(r('After')),
+    );
     expect(body.blocks).toEqual([
       { kind: 'text', text: 'Title', place: {} },
       { kind: 'table', table: { rows: [{ cells: ['1', 'first\nsecond\nthird'], place: {} }], place: {} } },
@@ -49,15 +52,30 @@ describe('a Word body', () => {
   });
 
   it('leaves out field codes and the fallback copy of a text box, and gives a nested table to its cell', () => {
-    const field = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r('3') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const field =
+      '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+      r('3') +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
     const box = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p(r('boxed'))}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p(r('boxed'))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const nested = `<w:tbl>${tr(tc(p(r('inner one'))), tc(p(r('inner two'))))}</w:tbl>`;
     const body = read(p(r('Page '), field) + p(box) + `<w:tbl>${tr(tc(p(r('outer')) + nested))}</w:tbl>`);
-    expect(body.blocks.map((block) => (block.kind === 'text' ? block.text : block.table.rows.map((row) => row.cells)))).toEqual(['Page 3', 'boxed', [['outer\ninner one\ninner two']]]);
+    expect(body.blocks.map((block) => (block.kind === 'text' ? block.text : block.table.rows.map((row) => row.cells)))).toEqual([
+      'Page 3',
+      'boxed',
+      [['outer\ninner one\ninner two']],
+    ]);
   });
 
   it('counts footnote and comment marks, which hold no text of the body', () => {
-    const body = read(p(r('a'), '<w:r><w:footnoteReference w:id="1"/></w:r>', '<w:commentRangeStart w:id="0"/>', r('b'), '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'));
+    const body = read(
+      p(
+        r('a'),
+        '<w:r><w:footnoteReference w:id="1"/></w:r>',
+        '<w:commentRangeStart w:id="0"/>',
+        r('b'),
+        '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>',
+      ),
+    );
     expect(body.blocks).toEqual([{ kind: 'text', text: 'ab', place: {} }]);
     expect([body.footnoteReferences, body.commentReferences]).toEqual([1, 1]);
   });

@@ -17,11 +17,56 @@ const TIMEOUT = { timeout: Math.max(60_000, RUNS * 100) };
 const FORMATS: (SourceFormat | undefined)[] = [undefined, 'tsv', 'csv', 'markdown', 'text', 'pdf', 'docx', 'xlsx', 'json'];
 
 const PIECES = [
-  '\t', '\t', '\n', '\n', '\r\n', ' ', '  ', '|', ' | ', '|---|---|---|---|---|', ',', '"', '""', "'", '=', '-', '#', '## ',
-  '1', '2', '1 0', '14', '21', '22', '0', 'No.', 'Page 2 of 4',
-  'Charter point', 'Where we are now (May 2015)', 'Where we need to improve', 'Next steps (with timescales)',
-  'London Borough of Croydon', 'Croydon', 'Sept 2015', '15/16', 'on-going',
-  '<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>', '<br>', '**', '&amp;', '%PDF-1.4', '\u00a0', '\u2013', '\ufeff', '\u0000',
+  '\t',
+  '\t',
+  '\n',
+  '\n',
+  '\r\n',
+  ' ',
+  '  ',
+  '|',
+  ' | ',
+  '|---|---|---|---|---|',
+  ',',
+  '"',
+  '""',
+  "'",
+  '=',
+  '-',
+  '#',
+  '## ',
+  '1',
+  '2',
+  '1 0',
+  '14',
+  '21',
+  '22',
+  '0',
+  'No.',
+  'Page 2 of 4',
+  'Charter point',
+  'Where we are now (May 2015)',
+  'Where we need to improve',
+  'Next steps (with timescales)',
+  'London Borough of Croydon',
+  'Croydon',
+  'Sept 2015',
+  '15/16',
+  'on-going',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '</td>',
+  '</tr>',
+  '</table>',
+  '<br>',
+  '**',
+  '&amp;',
+  '%PDF-1.4',
+  '\u00a0',
+  '\u2013',
+  '\ufeff',
+  '\u0000',
   ...CHARTER_POINTS.map((point) => point.wording),
   ...CHARTER_POINTS.map((point) => point.wording.split(' ').slice(0, 3).join(' ')),
 ];
@@ -29,13 +74,18 @@ const PIECES = [
 const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 300 }).map((pieces) => pieces.join(''));
 
 /** Rows of five cells (number, charter point, three answers) that often make a return, with pieces thrown in. */
-const cellText = fc.array(fc.constantFrom(...PIECES.filter((piece) => !/[\t\n\r|]/.test(piece)), 'care', 'plan', 'review'), { maxLength: 5 }).map((words) => words.join(' '));
+const cellText = fc
+  .array(fc.constantFrom(...PIECES.filter((piece) => !/[\t\n\r|]/.test(piece)), 'care', 'plan', 'review'), { maxLength: 5 })
+  .map((words) => words.join(' '));
 const numberCell = fc.constantFrom('', '', '1', '2', '3', '7', '1 0', '12', '4', '21', '22', 'x', '1.');
 const table = fc
   .record({
     heading: fc.boolean(),
     separator: fc.constantFrom('\t', ',', ' | '),
-    rows: fc.array(fc.tuple(numberCell, fc.oneof(cellText, fc.constantFrom(...CHARTER_POINTS.map((point) => point.wording))), cellText, cellText, cellText), { maxLength: 30 }),
+    rows: fc.array(
+      fc.tuple(numberCell, fc.oneof(cellText, fc.constantFrom(...CHARTER_POINTS.map((point) => point.wording))), cellText, cellText, cellText),
+      { maxLength: 30 },
+    ),
     junk: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...PIECES)), { maxLength: 4 }),
   })
   .map(({ heading, separator, rows, junk }) => {
@@ -98,17 +148,21 @@ describe('random text made of the pieces of returns', () => {
     let returns = 0;
     await fc.assert(
       // Mostly tables, mostly read as found from their content.
-      fc.asyncProperty(fc.oneof({ weight: 1, arbitrary: soup }, { weight: 3, arbitrary: table }), fc.constantFrom(undefined, undefined, undefined, 'tsv', 'csv', 'markdown', 'text'), async (text, format) => {
-        const bytes = Buffer.from(text, 'utf8');
-        const options = { path: 'random.txt', format };
-        const result = await importExpectingOutcome(bytes, options);
-        if (result.charterReturn === null) return;
-        returns++;
-        const read = await readDocument(bytes, options);
-        if (!read.ok) return;
-        const { missing } = checkTextCoverage(read.document, result);
-        expect(missing, describeLostWords(missing)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.oneof({ weight: 1, arbitrary: soup }, { weight: 3, arbitrary: table }),
+        fc.constantFrom(undefined, undefined, undefined, 'tsv', 'csv', 'markdown', 'text'),
+        async (text, format) => {
+          const bytes = Buffer.from(text, 'utf8');
+          const options = { path: 'random.txt', format };
+          const result = await importExpectingOutcome(bytes, options);
+          if (result.charterReturn === null) return;
+          returns++;
+          const read = await readDocument(bytes, options);
+          if (!read.ok) return;
+          const { missing } = checkTextCoverage(read.document, result);
+          expect(missing, describeLostWords(missing)).toEqual([]);
+        },
+      ),
       { numRuns: RUNS, seed: 70303, endOnFailure: true },
     );
     // The check above must have had returns to look at.

@@ -110,7 +110,9 @@ describe('a 100,000-line file completes', () => {
   });
 
   it('CSV', LARGE, async () => {
-    const lines = writeCsv([seedReturn(CROYDON_2015.points)]).trimEnd().split('\n');
+    const lines = writeCsv([seedReturn(CROYDON_2015.points)])
+      .trimEnd()
+      .split('\n');
     lines.splice(2, 0, ...Array.from({ length: LINES }, (_, i) => `,,,,,more ${i},,`));
     await importExpectingOutcome(Buffer.from(lines.join('\n')), { path: 'long.csv' });
   });
@@ -140,7 +142,9 @@ describe('markdown grows in step with its length', () => {
     return Buffer.from(table.join('\n'));
   };
   const markdownPaper = (lines: number) =>
-    Buffer.from(`${Array.from({ length: lines }, (_, i) => `line ${i} of the minutes of a long meeting`).join('\n')}\n\n${writeMarkdownReturn(seedReturn(CROYDON_2015.points))}`);
+    Buffer.from(
+      `${Array.from({ length: lines }, (_, i) => `line ${i} of the minutes of a long meeting`).join('\n')}\n\n${writeMarkdownReturn(seedReturn(CROYDON_2015.points))}`,
+    );
   const cases: [string, (lines: number) => Buffer, { path: string; format?: SourceFormat }][] = [
     ['markdown: a table of many rows', markdownTable, { path: 'long.md' }],
     ['markdown: a long paper before the return', markdownPaper, { path: 'paper.md' }],

@@ -24,7 +24,12 @@ const TIMEOUT = { timeout: Math.max(60_000, RUNS * 300) };
  * Of the producer fixtures (tens of PDFs and their extracts), one of each producer is fuzzed in
  * the normal run, so that the suite stays short; CHARTER_FUZZ_ALL=1 takes them all.
  */
-const PRODUCER_SAMPLE = ['ashgrove-2016-chromium-header-footer', 'kingsmead-2017-chromium-middle', 'ashgrove-2017-libreoffice-html', 'croydon-2015-docx'];
+const PRODUCER_SAMPLE = [
+  'ashgrove-2016-chromium-header-footer',
+  'kingsmead-2017-chromium-middle',
+  'ashgrove-2017-libreoffice-html',
+  'croydon-2015-docx',
+];
 const sampled = (name: string) =>
   !name.startsWith('producers/') || process.env.CHARTER_FUZZ_ALL === '1' || PRODUCER_SAMPLE.some((base) => name.startsWith(`producers/${base}.`));
 const markdown = fixtureFiles((name) => name.endsWith('.md') && !name.includes('agenda') && sampled(name));

@@ -34,7 +34,12 @@ describe('the inspection data', () => {
       const { top, bottom } = page.bands[word.band!]!;
       expect(word.top >= top - 0.01 && word.bottom <= bottom + 0.01, `${word.text} in band ${word.band}`).toBe(true);
     }
-    expect(page.words.filter((word) => word.role === 'heading').map((word) => word.text).slice(0, 3)).toEqual(['No.', 'Charter', 'point']);
+    expect(
+      page.words
+        .filter((word) => word.role === 'heading')
+        .map((word) => word.text)
+        .slice(0, 3),
+    ).toEqual(['No.', 'Charter', 'point']);
     expect(result.inspection!.lost).toEqual([]);
   });
 
@@ -97,6 +102,9 @@ describe('charter import --inspect', () => {
     const two = await runCli(['import', MIDDLE, FURNITURE, '--inspect', join(folder, 'x.html'), '-q']);
     expect([two.status, two.stderr]).toEqual([2, 'charter: --inspect draws one PDF: name one input, not 2\n']);
     const tsv = await runCli(['import', 'fixtures/croydon-2015.tsv', '--inspect', join(folder, 'y.html'), '-q']);
-    expect([tsv.status, tsv.stderr]).toEqual([2, 'charter: --inspect draws the pages of a PDF as they were read, and fixtures/croydon-2015.tsv has none that were\n']);
+    expect([tsv.status, tsv.stderr]).toEqual([
+      2,
+      'charter: --inspect draws the pages of a PDF as they were read, and fixtures/croydon-2015.tsv has none that were\n',
+    ]);
   });
 });

@@ -37,7 +37,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("import … from 'charter'", () => {
   it('runs the core from a script', () => {
-    const output = execFileSync(process.execPath, [join(folder, 'script.mjs'), join(ROOT, 'fixtures', 'croydon-2015.tsv')], { cwd: folder, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [join(folder, 'script.mjs'), join(ROOT, 'fixtures', 'croydon-2015.tsv')], {
+      cwd: folder,
+      encoding: 'utf8',
+    });
     const lines = output.trim().split('\n');
     expect(lines[0]).toBe('Source,Authority,Period,No.,Charter point,Where we are now,Where we need to improve,Next steps (with timescales)');
     expect(lines).toHaveLength(1 + 21 + 1);
@@ -46,7 +49,9 @@ describe("import … from 'charter'", () => {
 
   it('has types: the script type-checks, and a wrong call does not', () => {
     writeFileSync(join(folder, 'wrong.mts'), `import { writeReturn } from 'charter';\nwriteReturn({ points: [] }, 'xlsx');\n`);
-    const errors = typeErrors([join(folder, 'script.mts'), join(folder, 'wrong.mts')]).map((error) => `${error.file.split('/').pop()}: ${error.message}`);
+    const errors = typeErrors([join(folder, 'script.mts'), join(folder, 'wrong.mts')]).map(
+      (error) => `${error.file.split('/').pop()}: ${error.message}`,
+    );
     expect(errors.filter((error) => error.startsWith('script.mts'))).toEqual([]);
     expect(errors.filter((error) => error.startsWith('wrong.mts')).length).toBeGreaterThan(0);
   });

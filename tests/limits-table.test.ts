@@ -30,7 +30,9 @@ describe("the README's limits", () => {
   it('give the defaults the code uses', () => {
     const en = (n: number) => n.toLocaleString('en-GB');
     expect(row('size of one input')).toContain(`${DEFAULT_MAX_SIZE / MB} MB`);
-    expect(row('memory to read')).toContain(`${BYTES_PER_BYTE} bytes per byte, ${en(BYTES_PER_LINE)} per line and ${BYTES_PER_SEPARATOR} per cell separator`);
+    expect(row('memory to read')).toContain(
+      `${BYTES_PER_BYTE} bytes per byte, ${en(BYTES_PER_LINE)} per line and ${BYTES_PER_SEPARATOR} per cell separator`,
+    );
     expect(row('diagnostics listed of one code')).toContain(en(DEFAULT_DIAGNOSTIC_LIMITS.perCode));
     expect(row('diagnostics listed for one input')).toContain(en(DEFAULT_DIAGNOSTIC_LIMITS.perFile));
     expect(row('PDF pages')).toContain(en(DEFAULT_LIMITS.maxPages));

@@ -27,7 +27,9 @@ describe('charter/floors', () => {
   });
 
   it('fails an upward import, static, type-only, re-exported or dynamic', async () => {
-    expect(await problems('src/read/probe.ts', "import { buildReturn } from '../normalise/buildReturn.js';\nexport const probe = buildReturn;")).toEqual([
+    expect(
+      await problems('src/read/probe.ts', "import { buildReturn } from '../normalise/buildReturn.js';\nexport const probe = buildReturn;"),
+    ).toEqual([
       "charter/floors: '../normalise/buildReturn.js' is on a higher floor (normalise) than this module (read): stages import only downwards",
     ]);
     expect(await problems('src/model.ts', "import type { ReaderEntry } from './read/readers.js';\nexport type Probe = ReaderEntry;")).toHaveLength(1);
@@ -43,15 +45,32 @@ describe('charter/floors', () => {
   });
 
   it('puts every folder of src/ on a floor', async () => {
-    expect(FLOORS).toEqual(['model.ts', 'text', 'charter', 'diagnostics', 'read', 'normalise', 'timescales', 'validate', 'compare', 'write', 'report', 'pipeline.ts', 'index.ts', 'cli']);
-    expect(await problems('src/extra/probe.ts', 'export const probe = 1;')).toEqual(['charter/floors: this module is on no floor: add its folder to FLOORS in lint/floors.js']);
+    expect(FLOORS).toEqual([
+      'model.ts',
+      'text',
+      'charter',
+      'diagnostics',
+      'read',
+      'normalise',
+      'timescales',
+      'validate',
+      'compare',
+      'write',
+      'report',
+      'pipeline.ts',
+      'index.ts',
+      'cli',
+    ]);
+    expect(await problems('src/extra/probe.ts', 'export const probe = 1;')).toEqual([
+      'charter/floors: this module is on no floor: add its folder to FLOORS in lint/floors.js',
+    ]);
   });
 });
 
 describe('only src/cli/ touches the process', () => {
   it('fails process in the core, not in the CLI', async () => {
     expect(await problems('src/normalise/probe.ts', 'export const probe = () => process.cwd();')).toEqual([
-      'no-restricted-globals: Unexpected use of \'process\'. only src/cli/ touches the process: the core takes bytes and returns data',
+      "no-restricted-globals: Unexpected use of 'process'. only src/cli/ touches the process: the core takes bytes and returns data",
     ]);
     expect(await problems('src/write/probe.ts', "import { argv } from 'node:process';\nexport const probe = argv;")).toHaveLength(1);
     expect(await problems('src/cli/probe.ts', 'export const probe = () => process.cwd();')).toEqual([]);

@@ -16,11 +16,65 @@ const RUNS = Math.max(200, Number(process.env.CHARTER_PROPERTY_RUNS ?? 200));
 
 // Words as councils write them, and words full of characters that are markup in markdown or HTML.
 const WORDS = [
-  'review', 'carers', 'pathway', 'training', 'quarterly', 'partners', 'hospice', 'commissioning', 'staff', 'plan',
-  'Sept', '2015', '15/16', 'on-going', 'co-ordinated', 'L&D', 'EOLC', "Council's", '(draft)', 'care', 'homes', 'GP',
-  'data', 'a', 'the', 'and', '—', '£50', 'é',
-  '|', 'a|b', '*', '**not', 'bold**', '_x_', 'snake_case', '`code`', '<br>', '<b>', '&amp;', '&', 'R&D;', '[see', 'note]', '[1](x)',
-  '\\', 'C:\\temp', '#', '~~', '~', '>', '1.', '-', '---', '!', 'www.example.org', 'http://example.org/a_b', 'a@b.co', '"quoted"',
+  'review',
+  'carers',
+  'pathway',
+  'training',
+  'quarterly',
+  'partners',
+  'hospice',
+  'commissioning',
+  'staff',
+  'plan',
+  'Sept',
+  '2015',
+  '15/16',
+  'on-going',
+  'co-ordinated',
+  'L&D',
+  'EOLC',
+  "Council's",
+  '(draft)',
+  'care',
+  'homes',
+  'GP',
+  'data',
+  'a',
+  'the',
+  'and',
+  '—',
+  '£50',
+  'é',
+  '|',
+  'a|b',
+  '*',
+  '**not',
+  'bold**',
+  '_x_',
+  'snake_case',
+  '`code`',
+  '<br>',
+  '<b>',
+  '&amp;',
+  '&',
+  'R&D;',
+  '[see',
+  'note]',
+  '[1](x)',
+  '\\',
+  'C:\\temp',
+  '#',
+  '~~',
+  '~',
+  '>',
+  '1.',
+  '-',
+  '---',
+  '!',
+  'www.example.org',
+  'http://example.org/a_b',
+  'a@b.co',
+  '"quoted"',
 ];
 const COUNCILS = ['Croydon', 'Sutton', 'Merton', 'Barnet', 'Hackney', 'Tower Hamlets', 'Kingston upon Thames'];
 const MONTHS = ['January', 'March', 'May', 'June', 'Sept', 'December'];
@@ -183,7 +237,9 @@ function htmlCell(cellLines: string[][], style: RowStyle, column: number, br: st
         .map((word) => {
           const escaped = escapeHtml(word);
           const marked = column > 0 && style.markup.includes(place++);
-          return marked ? [`<b>${escaped}</b>`, `<i>${escaped}</i>`, `<span class="x">${escaped}</span>`, `<strong>${escaped}</strong>`][place % 4]! : escaped;
+          return marked
+            ? [`<b>${escaped}</b>`, `<i>${escaped}</i>`, `<span class="x">${escaped}</span>`, `<strong>${escaped}</strong>`][place % 4]!
+            : escaped;
         })
         // A non-breaking space between words is white space like any other.
         .join(style.markup.length === 2 ? '&nbsp;' : ' '),

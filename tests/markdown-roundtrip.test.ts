@@ -29,7 +29,19 @@ describe('markdown output', () => {
   });
 
   it('keeps text that looks like markup, HTML or entities exactly (an "&amp;" once came back as "&")', async () => {
-    const tricky = ['a | b', '**not bold**', '_x_ and `y`', '<br> stays', 'Fish &amp; chips', 'AT&T', 'back\\slash', '[link](x)', '~~no~~', '# not a heading', '1. not a list'];
+    const tricky = [
+      'a | b',
+      '**not bold**',
+      '_x_ and `y`',
+      '<br> stays',
+      'Fish &amp; chips',
+      'AT&T',
+      'back\\slash',
+      '[link](x)',
+      '~~no~~',
+      '# not a heading',
+      '1. not a list',
+    ];
     const { original, back } = await roundTrip('Royal Test Council', null, (n) => [tricky[n % tricky.length]!, tricky[(n + 3) % tricky.length]!, '']);
     expect(back).toEqual(original);
   });

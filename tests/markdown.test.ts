@@ -29,7 +29,13 @@ const text = (line: number, value: string): RawBlock => ({ kind: 'text', text: v
 
 /** The fields a reader decides; validation may add more (timescales…). */
 const answers = (points: readonly PointAnswer[]) =>
-  points.map(({ number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps }) => ({ number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps }));
+  points.map(({ number, charterPoint, whereWeAreNow, whereWeNeedToImprove, nextSteps }) => ({
+    number,
+    charterPoint,
+    whereWeAreNow,
+    whereWeNeedToImprove,
+    nextSteps,
+  }));
 
 /** What reading and finding the return reported: its repairs (infos), and any error or lost text. */
 const readingReport = (diagnostics: readonly Diagnostic[]) =>
@@ -84,7 +90,9 @@ describe('readMarkdown: pipe tables', () => {
   });
 
   it('re-reads as a table a pipe table whose first row fell into a list item, and says so', () => {
-    const { blocks, diagnostics } = read(['## The 39 Steps', '', '- | | |', '|----|---|', '| 1 | How many posts? |', '| 2 | Who \\| what? |', '', 'After'].join('\n'));
+    const { blocks, diagnostics } = read(
+      ['## The 39 Steps', '', '- | | |', '|----|---|', '| 1 | How many posts? |', '| 2 | Who \\| what? |', '', 'After'].join('\n'),
+    );
     expect(blocks).toEqual([
       text(1, 'The 39 Steps'),
       table(3, [
@@ -98,7 +106,8 @@ describe('readMarkdown: pipe tables', () => {
       {
         severity: 'info',
         code: 'table-recovered',
-        message: 'lines 3–6 are a pipe table the markdown parser read as text (its heading row is in a list item and the rest of it outside); read as a table',
+        message:
+          'lines 3–6 are a pipe table the markdown parser read as text (its heading row is in a list item and the rest of it outside); read as a table',
         line: 3,
       },
     ]);
@@ -114,7 +123,11 @@ describe('readMarkdown: pipe tables', () => {
       ]),
     ]);
     expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
-      ['table-recovered', 2, 'lines 2–4 are a pipe table the markdown parser read as text (its delimiter row has 2 cells for 3 heading cells); read as a table'],
+      [
+        'table-recovered',
+        2,
+        'lines 2–4 are a pipe table the markdown parser read as text (its delimiter row has 2 cells for 3 heading cells); read as a table',
+      ],
     ]);
   });
 
@@ -164,13 +177,7 @@ describe('readMarkdown: HTML tables', () => {
         '<table><tbody><tr><td>2</td></tr></tbody></table></div>',
       ].join('\n'),
     );
-    expect(blocks).toEqual([
-      text(1, 'Appendix A'),
-      text(2, 'Croydon return'),
-      table(2, [[2, ['1']]]),
-      text(3, '14'),
-      table(4, [[4, ['2']]]),
-    ]);
+    expect(blocks).toEqual([text(1, 'Appendix A'), text(2, 'Croydon return'), table(2, [[2, ['1']]]), text(3, '14'), table(4, [[4, ['2']]])]);
   });
 
   it('reads HTML without a table as text, one block per line', () => {
@@ -184,7 +191,9 @@ describe('readMarkdown: HTML tables', () => {
   });
 
   it('follows a cell spanning columns with empty cells, and says so', () => {
-    const { blocks, diagnostics } = read('<table><tr><td colspan="3">Heading</td><td>x</td></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>');
+    const { blocks, diagnostics } = read(
+      '<table><tr><td colspan="3">Heading</td><td>x</td></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>',
+    );
     expect(blocks).toEqual([
       table(1, [
         [1, ['Heading', '', '', 'x']],
@@ -208,7 +217,9 @@ describe('readMarkdown: shapes that would make the parser slow or overflow its s
   it('reads lists nested more than 32 deep on one line as text from there on', () => {
     const { blocks, diagnostics } = read(`${'- '.repeat(40)}x`);
     expect(blocks).toEqual([text(1, `${'- '.repeat(8)}x`)]);
-    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([['markup-defused', 1, 'line 1 nests more than 32 lists or quotes; the rest of it is read as text']]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['markup-defused', 1, 'line 1 nests more than 32 lists or quotes; the rest of it is read as text'],
+    ]);
   });
 
   it('keeps HTML nested more than 1000 deep as text, tags and all', () => {
@@ -249,7 +260,12 @@ describe('seed 001: the blank form as markdown', () => {
     const emptyAnswers = result.diagnostics.filter((d) => d.code === 'empty-answer');
     expect(emptyAnswers.map((d) => [d.severity, d.point])).toEqual(charterReturn.points.map((point) => ['warning', point.number]));
     expect(readingReport(result.diagnostics)).toEqual(
-      [16, 17, 18, 19, 20, 21].map((point) => ['info', 'row-number-repaired', point + 10, `row number "${String(point).split('').join(' ')}" read as ${point}`]),
+      [16, 17, 18, 19, 20, 21].map((point) => [
+        'info',
+        'row-number-repaired',
+        point + 10,
+        `row number "${String(point).split('').join(' ')}" read as ${point}`,
+      ]),
     );
     expect(result.valid).toBe(true);
   });
@@ -301,7 +317,12 @@ describe('the seed 000 return written as markdown', () => {
       ['info', 'page-footer-dropped', 21, 'page footer "Page 2 of 4" between rows of the table was dropped'],
       ['info', 'row-number-repaired', 29, 'row number "4" read as 14: a digit was lost (it follows 13 and its wording is point 14\'s)'],
       ['info', 'page-footer-dropped', 32, 'page footer "- 3 -" between rows of the table was dropped'],
-      ...[16, 17, 18, 19, 20, 21].map((point) => ['info', 'row-number-repaired', point + 20, `row number "${String(point).split('').join(' ')}" read as ${point}`]),
+      ...[16, 17, 18, 19, 20, 21].map((point) => [
+        'info',
+        'row-number-repaired',
+        point + 20,
+        `row number "${String(point).split('').join(' ')}" read as ${point}`,
+      ]),
       ['info', 'authority-inferred', null, 'authority "Croydon": named in the title at line 1'],
     ]);
   });
@@ -326,17 +347,32 @@ describe('the seed 000 return written as markdown', () => {
 });
 
 describe('finding the return among other tables', () => {
-  const heading = (period: string) => `| | Charter point | Where we are now (${period}) | Where we need to improve | Next steps (with timescales) |\n|---|---|---|---|---|`;
+  const heading = (period: string) =>
+    `| | Charter point | Where we are now (${period}) | Where we need to improve | Next steps (with timescales) |\n|---|---|---|---|---|`;
   const rows = (answer: string) =>
     blankReturn()
       .points.map((point) => `| ${point.number} | ${point.charterPoint} | ${answer} ${point.number} | | |`)
       .join('\n');
 
   it('reads a second return with another period as a return of its own', async () => {
-    const markdown = ['# Croydon return', '', heading('May 2015'), rows('first'), '', '# Croydon return', '', heading('May 2016'), rows('second'), ''].join('\n');
+    const markdown = [
+      '# Croydon return',
+      '',
+      heading('May 2015'),
+      rows('first'),
+      '',
+      '# Croydon return',
+      '',
+      heading('May 2016'),
+      rows('second'),
+      '',
+    ].join('\n');
     const result = await importReturn(Buffer.from(markdown), { path: 'two.md' });
     expect(result.returns.map((r) => r.period)).toEqual(['May 2015', 'May 2016']);
-    expect(result.returns.map((r) => r.source.lines)).toEqual([{ from: 3, to: 25 }, { from: 29, to: 51 }]);
+    expect(result.returns.map((r) => r.source.lines)).toEqual([
+      { from: 3, to: 25 },
+      { from: 29, to: 51 },
+    ]);
     expect(result.returns[0]!.points.map((point) => point.whereWeAreNow)).toEqual(blankReturn().points.map((point) => `first ${point.number}`));
     expect(result.returns[1]!.points.map((point) => point.whereWeAreNow)).toEqual(blankReturn().points.map((point) => `second ${point.number}`));
     expect(result.charterReturn).toBe(result.returns[0]);

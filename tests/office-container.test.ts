@@ -42,7 +42,10 @@ describe('the zip container', () => {
 
   it('refuses an archive with more entries than it reads', () => {
     const many = zipSync(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`part${i}.xml`, strToU8('<a/>')])));
-    expect(ZipArchive.open(many, { ...LIMITS, maxEntries: 10 })).toEqual({ kind: 'too-large', detail: 'the archive holds 12 entries, more than the 10 read' });
+    expect(ZipArchive.open(many, { ...LIMITS, maxEntries: 10 })).toEqual({
+      kind: 'too-large',
+      detail: 'the archive holds 12 entries, more than the 10 read',
+    });
   });
 
   it('stops a part that unpacks to more than its limit, even where the directory says it is small (a zip bomb)', () => {
@@ -54,10 +57,16 @@ describe('the zip container', () => {
   });
 
   it('refuses a part that declares more than the limit, before unpacking it, and all parts together past theirs', () => {
-    const archive = ZipArchive.open(zipSync({ 'a.xml': new Uint8Array(600_000), 'b.xml': new Uint8Array(600_000) }), { ...LIMITS, maxEntryBytes: 500_000 });
+    const archive = ZipArchive.open(zipSync({ 'a.xml': new Uint8Array(600_000), 'b.xml': new Uint8Array(600_000) }), {
+      ...LIMITS,
+      maxEntryBytes: 500_000,
+    });
     if (isZipProblem(archive)) throw new Error(archive.detail);
     expect(archive.read('a.xml')).toMatchObject({ kind: 'too-large' });
-    const total = ZipArchive.open(zipSync({ 'a.xml': new Uint8Array(600_000), 'b.xml': new Uint8Array(600_000) }), { ...LIMITS, maxTotalBytes: 1_000_000 });
+    const total = ZipArchive.open(zipSync({ 'a.xml': new Uint8Array(600_000), 'b.xml': new Uint8Array(600_000) }), {
+      ...LIMITS,
+      maxTotalBytes: 1_000_000,
+    });
     if (isZipProblem(total)) throw new Error(total.detail);
     expect(total.read('a.xml')).toBeInstanceOf(Uint8Array);
     expect(total.read('b.xml')).toEqual({ kind: 'too-large', detail: 'the parts read unpack to more than 1000000 bytes' });
@@ -66,7 +75,10 @@ describe('the zip container', () => {
   it('says a part is damaged where it unpacks to another size than the directory says', () => {
     const archive = ZipArchive.open(lyingZip(5000, 100), LIMITS);
     if (isZipProblem(archive)) throw new Error(archive.detail);
-    expect(archive.read('word/document.xml')).toEqual({ kind: 'damaged', detail: 'word/document.xml unpacks to 5000 bytes where the directory says 100' });
+    expect(archive.read('word/document.xml')).toEqual({
+      kind: 'damaged',
+      detail: 'word/document.xml unpacks to 5000 bytes where the directory says 100',
+    });
   });
 
   it('gives the bomb to the reader as one coded error', async () => {
@@ -82,7 +94,11 @@ describe('Word and Excel files cut short or damaged', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...files), fc.double({ min: 0, max: 1, noNaN: true }), async (file, fraction) => {
         const result = await readOffice(file.bytes.subarray(0, Math.floor(file.bytes.length * fraction)), { path: file.name });
-        if (!result.ok) expect(codes(result).every((code) => ['office-unreadable', 'office-too-large'].includes(code)), codes(result).join()).toBe(true);
+        if (!result.ok)
+          expect(
+            codes(result).every((code) => ['office-unreadable', 'office-too-large'].includes(code)),
+            codes(result).join(),
+          ).toBe(true);
       }),
       { numRuns: 80, seed: 71001 },
     );
@@ -119,7 +135,9 @@ describe('formats charter does not read', () => {
   it('OpenDocument text and spreadsheets, found from their mimetype', async () => {
     const odf = (type: string) => zipSync({ mimetype: [strToU8(type), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
     const odt = await readOffice(odf('application/vnd.oasis.opendocument.text'), { path: 'x.odt' });
-    expect(odt.ok ? [] : odt.diagnostics.map((d) => d.message)).toEqual(['the input is an OpenDocument text (.odt); charter does not read it: save it as .docx or PDF']);
+    expect(odt.ok ? [] : odt.diagnostics.map((d) => d.message)).toEqual([
+      'the input is an OpenDocument text (.odt); charter does not read it: save it as .docx or PDF',
+    ]);
     const ods = await readOffice(odf('application/vnd.oasis.opendocument.spreadsheet'), { path: 'x.ods' });
     expect(ods.ok ? [] : ods.diagnostics.map((d) => d.code)).toEqual(['unsupported-format']);
   });
@@ -134,6 +152,8 @@ describe('formats charter does not read', () => {
       '--from docx was given, but the input is an Excel workbook, not a Word document: use --from xlsx, or leave --from out',
     ]);
     const text = await readOffice(fixtureBytes('croydon-2015.tsv'), { path: 'x.tsv', format: 'xlsx' });
-    expect(text.ok ? [] : text.diagnostics.map((d) => d.message)).toEqual(['the input is not an Excel workbook: it is not a zip archive, as .docx and .xlsx files are']);
+    expect(text.ok ? [] : text.diagnostics.map((d) => d.message)).toEqual([
+      'the input is not an Excel workbook: it is not a zip archive, as .docx and .xlsx files are',
+    ]);
   });
 });

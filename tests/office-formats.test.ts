@@ -13,7 +13,9 @@ import { essence, expectedFor, fixtureBytes, type ExpectedReturn } from './lib/e
 import { runCli } from './lib/runCli.js';
 
 const OFFICE = new URL('../fixtures/office/', import.meta.url).pathname;
-const INPUTS = readdirSync(OFFICE).filter((name) => !name.endsWith('.mjs') && !name.endsWith('.expected.json')).sort();
+const INPUTS = readdirSync(OFFICE)
+  .filter((name) => !name.endsWith('.mjs') && !name.endsWith('.expected.json'))
+  .sort();
 
 const FORMAT_OF: Record<string, SourceFormat> = { docx: 'docx', xlsx: 'xlsx', md: 'markdown', csv: 'csv', json: 'json', ndjson: 'json' };
 
@@ -27,7 +29,13 @@ describe('the office-format fixtures', () => {
       // Read as standard input (no name to go by) and under its own name.
       for (const path of [null, `fixtures/office/${name}`]) {
         const result = await importReturn(fixtureBytes(`office/${name}`), { path });
-        expect(result.valid, `${path}: ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('; ')}`).toBe(true);
+        expect(
+          result.valid,
+          `${path}: ${result.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => d.message)
+            .join('; ')}`,
+        ).toBe(true);
         expect(essence(result.charterReturn)).toEqual(expectedFor(name));
         expect(result.charterReturn?.source.format).toBe(FORMAT_OF[name.split('.').pop()!]);
       }
@@ -100,7 +108,9 @@ describe('the command line', () => {
     expect(json.status).toBe(1);
     expect(json.stderr).toMatch(/^fixtures\/office\/sutton-2016\.xlsx: error binary-input: /);
     const docx = await runCli(['import', 'fixtures/croydon-2015.tsv', '--from', 'docx', '-q']);
-    expect(docx.stderr).toBe('fixtures/croydon-2015.tsv: error office-unreadable: the input is not a Word document: it is not a zip archive, as .docx and .xlsx files are\n');
+    expect(docx.stderr).toBe(
+      'fixtures/croydon-2015.tsv: error office-unreadable: the input is not a Word document: it is not a zip archive, as .docx and .xlsx files are\n',
+    );
   });
 
   it('reads a folder holding every kind in one run, and reports the .doc in it with a line saying what to do', async () => {
@@ -109,20 +119,30 @@ describe('the command line', () => {
     writeFileSync(join(dir, 'old.doc'), Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]));
     const result = await runCli(['import', dir, '--format', 'ndjson', '-q']);
     expect(result.status).toBe(1);
-    const returns = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const returns = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(returns).toHaveLength(INPUTS.length);
     for (const written of returns) expect(essence(written), written.source.path).toEqual(expectedFor(written.source.path));
-    expect(result.stderr).toContain(`${join(dir, 'old.doc')}: error unsupported-format: the input is an older Office file (a Word 97–2003 .doc or Excel 97–2003 .xls)`);
+    expect(result.stderr).toContain(
+      `${join(dir, 'old.doc')}: error unsupported-format: the input is an older Office file (a Word 97–2003 .doc or Excel 97–2003 .xls)`,
+    );
   });
 
   it('validates charter’s own JSON: a natural CI check', async () => {
     const good = await runCli(['validate', 'fixtures/office/croydon-2015.json', '--reporter', 'compact', '-q']);
     expect(good.status).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'charter-json-'));
-    writeFileSync(join(dir, 'submitted.json'), JSON.stringify({ schemaVersion: 1, authority: 'Sutton', period: null, source: { path: null, format: 'tsv' }, points: [] }));
+    writeFileSync(
+      join(dir, 'submitted.json'),
+      JSON.stringify({ schemaVersion: 1, authority: 'Sutton', period: null, source: { path: null, format: 'tsv' }, points: [] }),
+    );
     const bad = await runCli(['validate', join(dir, 'submitted.json'), '--reporter', 'compact']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.split('\n')[0]).toBe(`${join(dir, 'submitted.json')}: error json-not-a-return: the JSON is not a charter return: Diagnostics: is missing`);
+    expect(bad.stderr.split('\n')[0]).toBe(
+      `${join(dir, 'submitted.json')}: error json-not-a-return: the JSON is not a charter return: Diagnostics: is missing`,
+    );
   });
 
   for (const format of ['json', 'ndjson', 'csv', 'md']) {
@@ -131,7 +151,11 @@ describe('the command line', () => {
       const back = await runCli(['import', '-', '-q'], { stdin: form.stdout });
       const read = JSON.parse(back.stdout);
       expect(read.points).toHaveLength(21);
-      expect(read.points.every((point: Record<string, string>) => point.whereWeAreNow === '' && point.whereWeNeedToImprove === '' && point.nextSteps === '')).toBe(true);
+      expect(
+        read.points.every(
+          (point: Record<string, string>) => point.whereWeAreNow === '' && point.whereWeNeedToImprove === '' && point.nextSteps === '',
+        ),
+      ).toBe(true);
       expect([read.authority, read.period]).toEqual(['Sutton', 'May 2016']);
     });
   }

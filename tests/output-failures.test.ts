@@ -46,7 +46,14 @@ describe('standard output on a full disk', () => {
     const stderr = new PassThrough();
     const said: Buffer[] = [];
     stderr.on('data', (chunk: Buffer) => said.push(chunk));
-    const status = await main(['import', SEED, SEED, '-q'], { stdout: fullDisk(), stderr, stdin: Readable.from([]), stderrIsTTY: false, env: {}, cwd: process.cwd() });
+    const status = await main(['import', SEED, SEED, '-q'], {
+      stdout: fullDisk(),
+      stderr,
+      stdin: Readable.from([]),
+      stderrIsTTY: false,
+      env: {},
+      cwd: process.cwd(),
+    });
     expect(status).toBe(2);
     expect(Buffer.concat(said).toString('utf8')).toBe('charter: cannot write standard output: the disk is full\n');
   });

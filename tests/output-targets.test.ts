@@ -26,7 +26,9 @@ describe('--out-dir name collisions (item 9)', () => {
     copyFileSync(SEED, join(dir, 'B', 'x.tsv'));
     const run = await runCli(['import', 'A/x.tsv', 'B/x.tsv', '--out-dir', 'out', '-q'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`charter: A/x.tsv and B/x.tsv would both be written to ${join(dir, 'out', 'x.json')}\ncharter: nothing was read or written\n`);
+    expect(run.stderr).toBe(
+      `charter: A/x.tsv and B/x.tsv would both be written to ${join(dir, 'out', 'x.json')}\ncharter: nothing was read or written\n`,
+    );
     expect(readdirSync(dir).sort()).toEqual(['A', 'B']);
   });
 
@@ -72,7 +74,7 @@ describe('outputs over inputs reached through a link (item 13)', () => {
     expect(readFileSync(join(dir, 'data', 'r.tsv'), 'utf8')).toBe(SEED_TEXT);
   });
 
-  it('--out-dir that is the inputs\' folder by another name, writing r.json over itself: refused', async () => {
+  it("--out-dir that is the inputs' folder by another name, writing r.json over itself: refused", async () => {
     const dir = scratch();
     mkdirSync(join(dir, 'data'));
     expect((await runCli(['import', join(process.cwd(), SEED), '-o', join(dir, 'data', 'r.json'), '-q'])).status).toBe(0);
@@ -80,7 +82,9 @@ describe('outputs over inputs reached through a link (item 13)', () => {
     symlinkSync('data', join(dir, 'alias'));
     const run = await runCli(['import', 'data/r.json', '--out-dir', 'alias', '-q'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`charter: data/r.json: its output ${join(dir, 'alias', 'r.json')} would overwrite an input\ncharter: nothing was read or written\n`);
+    expect(run.stderr).toBe(
+      `charter: data/r.json: its output ${join(dir, 'alias', 'r.json')} would overwrite an input\ncharter: nothing was read or written\n`,
+    );
     expect(readFileSync(join(dir, 'data', 'r.json'), 'utf8')).toBe(before);
   });
 });

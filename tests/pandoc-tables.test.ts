@@ -85,7 +85,9 @@ describe('grid tables', () => {
 
 describe("pandoc's smart punctuation", () => {
   it('is turned back into the characters Word had, leaving escaped ones for the markdown parser', () => {
-    expect(undoSmartPunctuation(`the carers' pack -- first "draft" --- 'a' ...`)).toBe('the carers\u2019 pack \u2013 first \u201cdraft\u201d \u2014 \u2018a\u2019 \u2026');
+    expect(undoSmartPunctuation(`the carers' pack -- first "draft" --- 'a' ...`)).toBe(
+      'the carers\u2019 pack \u2013 first \u201cdraft\u201d \u2014 \u2018a\u2019 \u2026',
+    );
     expect(undoSmartPunctuation(`Croydon\\'s \\"plan\\" \\-`)).toBe(`Croydon\\'s \\"plan\\" \\-`);
   });
 });

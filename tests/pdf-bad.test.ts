@@ -34,7 +34,11 @@ async function failure(bytes: Uint8Array, options: Parameters<typeof importRetur
 describe('PDFs that give no return', () => {
   it('an encrypted PDF asks for its password, and a wrong one is refused', async () => {
     const bytes = fixtureBytes(ENCRYPTED_PDF);
-    expect(await failure(bytes)).toEqual({ severity: 'error', code: 'pdf-encrypted', message: 'the PDF is encrypted: give its password with --password' });
+    expect(await failure(bytes)).toEqual({
+      severity: 'error',
+      code: 'pdf-encrypted',
+      message: 'the PDF is encrypted: give its password with --password',
+    });
     expect(await failure(bytes, { path: null, password: 'wrong' })).toEqual({
       severity: 'error',
       code: 'pdf-encrypted',
@@ -46,7 +50,11 @@ describe('PDFs that give no return', () => {
     const whole = fixtureBytes(RETURN_PDF);
     for (const share of [0.2, 0.6, 0.99]) {
       const diagnostic = await failure(whole.subarray(0, Math.floor(whole.length * share)));
-      expect(diagnostic).toEqual({ severity: 'error', code: 'pdf-unreadable', message: 'the PDF is truncated: it does not end with %%EOF (was it cut short when downloaded or copied?)' });
+      expect(diagnostic).toEqual({
+        severity: 'error',
+        code: 'pdf-unreadable',
+        message: 'the PDF is truncated: it does not end with %%EOF (was it cut short when downloaded or copied?)',
+      });
     }
   });
 
@@ -64,12 +72,17 @@ describe('PDFs that give no return', () => {
     expect(diagnostic).toEqual({
       severity: 'error',
       code: 'pdf-no-text',
-      message: 'the PDF has no text in its 3 pages read: it is probably a scan; run OCR on it first (for example with ocrmypdf) and import the result',
+      message:
+        'the PDF has no text in its 3 pages read: it is probably a scan; run OCR on it first (for example with ocrmypdf) and import the result',
     });
   });
 
   it('a PDF with no return says how many pages were read', async () => {
-    const bytes = await makeTextPdf([['Adult Social Services Review Panel', 'Minutes of the meeting held on 4 November 2015'], ['1. Apologies for absence'], ['This page is intentionally left blank']]);
+    const bytes = await makeTextPdf([
+      ['Adult Social Services Review Panel', 'Minutes of the meeting held on 4 November 2015'],
+      ['1. Apologies for absence'],
+      ['This page is intentionally left blank'],
+    ]);
     const diagnostic = await failure(bytes);
     expect(diagnostic.code).toBe('no-return-found');
     expect(diagnostic.message).toBe('no End of Life Care Charter return found in 3 pages: the input holds no table');
@@ -96,7 +109,9 @@ describe('PDFs that give no return', () => {
     expect(tooSlow.ok).toBe(false);
     const diagnostic = only(tooSlow.ok ? [] : tooSlow.diagnostics);
     expect(diagnostic.code).toBe('pdf-too-complex');
-    expect(diagnostic.message).toMatch(/^reading the PDF took longer than 0 s and was stopped after \d+ pages?; choose the pages that hold the return with --pages$/);
+    expect(diagnostic.message).toMatch(
+      /^reading the PDF took longer than 0 s and was stopped after \d+ pages?; choose the pages that hold the return with --pages$/,
+    );
     // Stopped, not finished: fewer pages read than the PDF has (how fast it stops is npm run bench's).
     expect(Number(/stopped after (\d+) page/.exec(diagnostic.message)![1])).toBeLessThan(9);
     // The engine stopped for the time limit is replaced: the next PDF reads as usual.
@@ -119,7 +134,13 @@ describe('bad PDFs on the command line', () => {
       ['encrypted.pdf', fixtureBytes(ENCRYPTED_PDF), [], 'pdf-encrypted', /the PDF is encrypted: give its password with --password/],
       ['truncated.pdf', fixtureBytes(RETURN_PDF).subarray(0, 20_000), [], 'pdf-unreadable', /the PDF is truncated/],
       ['scanned.pdf', await makeScannedPdf(1), [], 'pdf-no-text', /run OCR on it first/],
-      ['report.pdf', fixtureBytes('pdf/croydon-2015-council-paper.pdf'), ['--pages', '1-4'], 'no-return-found', /no End of Life Care Charter return found in 4 pages/],
+      [
+        'report.pdf',
+        fixtureBytes('pdf/croydon-2015-council-paper.pdf'),
+        ['--pages', '1-4'],
+        'no-return-found',
+        /no End of Life Care Charter return found in 4 pages/,
+      ],
     ];
     for (const [name, bytes, extra, code, message] of cases) {
       const path = join(folder, name);

@@ -106,7 +106,10 @@ describe('text not written left to right', () => {
       numberAlign: 'top',
       repeatHeading: true,
     };
-    const rows = CHARTER_POINTS.slice(0, 3).map((point) => ({ number: String(point.number), cells: [point.wording, 'Done.', 'More.', 'By March 2017'] as [string, string, string, string] }));
+    const rows = CHARTER_POINTS.slice(0, 3).map((point) => ({
+      number: String(point.number),
+      cells: [point.wording, 'Done.', 'More.', 'By March 2017'] as [string, string, string, string],
+    }));
     const plain = await makeReturnPdf(['London Borough of Sutton'], 'May 2016', rows, layout);
     const doc = await PDFDocument.load(plain);
     const font = await doc.embedFont(StandardFonts.Helvetica);
@@ -115,6 +118,11 @@ describe('text not written left to right', () => {
     const result = await importReturn(await doc.save(), { path: 'rotated.pdf' });
     const cells = result.charterReturn!.points.flatMap((point) => [point.whereWeAreNow, point.whereWeNeedToImprove, point.nextSteps]);
     expect(cells).toEqual(['Done.', 'More.', 'By March 2017', 'Done.', 'More.', 'By March 2017', 'Done.', 'More.', 'By March 2017']);
-    expect(result.diagnostics.filter((d) => d.code === 'text-rotated').map((d) => d.text).sort()).toEqual(['DRAFT NOT FOR CIRCULATION', 'Margin note written sideways']);
+    expect(
+      result.diagnostics
+        .filter((d) => d.code === 'text-rotated')
+        .map((d) => d.text)
+        .sort(),
+    ).toEqual(['DRAFT NOT FOR CIRCULATION', 'Margin note written sideways']);
   });
 });

@@ -29,7 +29,10 @@ const ROWS: TableRow[] = [
   [16, 'Carers consulted\n- survey', 'A survey of users\n- carers\n- the CCG\n- the hospices\n- care homes', 'Sept'],
   [17, 'New specifications', 'With providers\n- competences', 'April'],
   [21, 'Attended', 'Network', 'Ongoing'],
-].map(([number, now, improve, next]) => ({ number: String(number), cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string] }));
+].map(([number, now, improve, next]) => ({
+  number: String(number),
+  cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string],
+}));
 
 interface PaperOptions {
   rows?: readonly TableRow[];
@@ -38,7 +41,10 @@ interface PaperOptions {
   furniture?: Furniture | null;
 }
 
-async function readBack(style: TableStyle, { rows = ROWS, usableHeight = null, landscape = false, furniture = null }: PaperOptions = {}): Promise<{ read: ExpectedReturn | null; valid: boolean }> {
+async function readBack(
+  style: TableStyle,
+  { rows = ROWS, usableHeight = null, landscape = false, furniture = null }: PaperOptions = {},
+): Promise<{ read: ExpectedReturn | null; valid: boolean }> {
   // Text starts below the header and ends above the footer, as in a word processor's margins.
   const margin = furniture ? 56 : 42;
   const { bytes } = await makePaperPdf({
@@ -77,8 +83,16 @@ const OVER_A_PAGE: TableRow[] = [
   [4, '2016', 'Training', 'Ongoing'],
   [5, 'Started', 'Data on outcomes from the care homes and the hospices in 2016', ''],
   [7, 'Agreed', 'Reviewed', 'Quarterly'],
-  [8, 'Joint working', 'With the CCG', 'A joint plan for end of life care with the hospices, reviewed every quarter by the partnership board, with outcomes for carers and a new pathway for care homes from Sept 2016'],
-].map(([number, now, improve, next]) => ({ number: String(number), cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string] }));
+  [
+    8,
+    'Joint working',
+    'With the CCG',
+    'A joint plan for end of life care with the hospices, reviewed every quarter by the partnership board, with outcomes for carers and a new pathway for care homes from Sept 2016',
+  ],
+].map(([number, now, improve, next]) => ({
+  number: String(number),
+  cells: [CHARTER_POINTS[(number as number) - 1]!.wording, now as string, improve as string, next as string],
+}));
 
 describe('PDF layouts once read wrong', () => {
   // Word lets each cell be aligned on its own: a number column set to the bottom (or the middle)
@@ -95,7 +109,10 @@ describe('PDF layouts once read wrong', () => {
       expect(read).toEqual(expected(ROWS));
     });
     it(`numbers aligned ${numberAlign}, the other cells ${cellAlign}, a row at the top of a page`, async () => {
-      const { read } = await readBack({ ...PLAIN, padding: 6, paddingX: 3, fontSizes: [8, 8, 8, 8, 8], repeatHeading: false, numberAlign, cellAlign }, { rows: OVER_A_PAGE, usableHeight: 250 });
+      const { read } = await readBack(
+        { ...PLAIN, padding: 6, paddingX: 3, fontSizes: [8, 8, 8, 8, 8], repeatHeading: false, numberAlign, cellAlign },
+        { rows: OVER_A_PAGE, usableHeight: 250 },
+      );
       expect(read).toEqual(expected(OVER_A_PAGE));
     });
   }
@@ -168,7 +185,12 @@ describe('PDF layouts once read wrong', () => {
     it(`a table over pages with a page number ("${text}") at the foot of each, at the left`, async () => {
       const rows: TableRow[] = CHARTER_POINTS.map((point) => ({
         number: String(point.number),
-        cells: [point.wording, `Agreed in ${2014 + (point.number % 3)}`, 'Training for care homes and hospices, with the CCG, the district nurses and the GPs', 'Quarterly review'],
+        cells: [
+          point.wording,
+          `Agreed in ${2014 + (point.number % 3)}`,
+          'Training for care homes and hospices, with the CCG, the district nurses and the GPs',
+          'Quarterly review',
+        ],
       }));
       const furniture: Furniture = { header: [], footer: [{ text: { kind: text }, align: 'left' }], size: 9, offset: 30 };
       const { read } = await readBack({ ...PLAIN, fontSizes: [10, 10, 10, 10, 10] }, { rows, furniture });
@@ -182,7 +204,15 @@ describe('PDF layouts once read wrong', () => {
   // heading, and out of the return with a warning only.
   it('a first row whose tallest cell starts with a bracket, right under the heading', async () => {
     const rows: TableRow[] = [
-      { number: '3', cells: [CHARTER_POINTS[2]!.wording, 'Agreed with carers', '(2015-2018) commissioning of training for managers of care homes, with the CCG, the hospices and the GPs, from March', ''] },
+      {
+        number: '3',
+        cells: [
+          CHARTER_POINTS[2]!.wording,
+          'Agreed with carers',
+          '(2015-2018) commissioning of training for managers of care homes, with the CCG, the hospices and the GPs, from March',
+          '',
+        ],
+      },
       { number: '4', cells: [CHARTER_POINTS[3]!.wording, 'Agreed', 'Reviewed', 'Quarterly'] },
     ];
     const style: TableStyle = {
@@ -207,7 +237,16 @@ describe('PDF layouts once read wrong', () => {
   // others', so the heading was not found at all (no return), or the number column's edge was
   // taken from the text below, a paragraph after the table on its last page.
   it('a three-line title beside two-line ones, all centred, in a shaded heading', async () => {
-    const style: TableStyle = { ...PLAIN, columnShares: [5, 21, 33, 22, 32], headingSize: 13, headingAlign: 'middle', headingShaded: true, padding: 2, paddingX: 6, borders: 'stroked' };
+    const style: TableStyle = {
+      ...PLAIN,
+      columnShares: [5, 21, 33, 22, 32],
+      headingSize: 13,
+      headingAlign: 'middle',
+      headingShaded: true,
+      padding: 2,
+      paddingX: 6,
+      borders: 'stroked',
+    };
     const { read } = await readBack(style);
     expect(read).toEqual(expected(ROWS));
   });
@@ -249,7 +288,7 @@ describe('PDF tables with no room beside the cell text', () => {
   // set in two fonts is), and runs less than a space apart ("co-ordinated" "well-being") made one
   // piece of text: either way two cells became one, or a piece across a column edge, read as a
   // paragraph, ended the table.
-  it('a word filling its column touches the next cell\'s text on its line', async () => {
+  it("a word filling its column touches the next cell's text on its line", async () => {
     const rows: TableRow[] = [
       { number: '3', cells: [CHARTER_POINTS[2]!.wording, 'multi-agency', 'We will review', 'importance'] },
       { number: '9', cells: [CHARTER_POINTS[8]!.wording, 'co-ordinated care', 'well-being', 'Quarterly'] },

@@ -76,12 +76,13 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
     expect(cut[0]!.message).toContain('"assessmen ts/care" for "assessments/care"');
   });
 
-  it.each(
-    NAMES.flatMap((name) => [`${name}.chromium`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`])
-  )('%s is exact or fails: never a wrong return that is valid', async (file) => {
-    const result = await imported(file);
-    if (result.valid) expect(isExact(result.returns[0], expectedReturn(nameOf(file)))).toBe(true);
-  });
+  it.each(NAMES.flatMap((name) => [`${name}.chromium`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`]))(
+    '%s is exact or fails: never a wrong return that is valid',
+    async (file) => {
+      const result = await imported(file);
+      if (result.valid) expect(isExact(result.returns[0], expectedReturn(nameOf(file)))).toBe(true);
+    },
+  );
 
   // LibreOffice cuts a word wider than its column where the line is full, with no hyphen; here
   // only in the answers ("procedures/practic" / "e"), where nothing proves the cut, so it is read
@@ -98,7 +99,8 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
     const squeeze = (text: string | undefined) => text?.replace(/\s/g, '');
     for (const point of expected.points) {
       const written = got.points.find((other) => other.number === point.number)!;
-      for (const field of ['whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'] as const) expect(squeeze(written[field])).toBe(squeeze(point[field]));
+      for (const field of ['whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'] as const)
+        expect(squeeze(written[field])).toBe(squeeze(point[field]));
     }
   });
 });

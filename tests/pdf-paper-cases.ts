@@ -11,7 +11,17 @@ import { CHARTER_POINTS } from '../src/charter/points.js';
 import { importReturn, type ImportOptions, type ImportResult } from '../src/pipeline.js';
 import { joinCellText } from '../src/text/cellText.js';
 import { essence, type ExpectedReturn } from './lib/expected.js';
-import { makePaperPdf, type Alignment, type FontName, type Furniture, type FurniturePiece, type Paper, type PaperBlock, type TableRow, type TableStyle } from './pdf-paper.js';
+import {
+  makePaperPdf,
+  type Alignment,
+  type FontName,
+  type Furniture,
+  type FurniturePiece,
+  type Paper,
+  type PaperBlock,
+  type TableRow,
+  type TableStyle,
+} from './pdf-paper.js';
 
 export interface GeneratedReturn {
   council: string;
@@ -69,11 +79,63 @@ export interface PaperCase {
 
 /** Answers: the words of real returns, with hyphenated words (the plain-layout property uses them too). */
 export const WORDS = [
-  'we', 'have', 'commissioned', 'a', 'rolling', 'programme', 'for', 'social', 'work', 'staff', 'and', 'managers',
-  'care', 'homes', 'providers', 'training', 'review', 'plan', 'support', 'the', 'of', 'in', 'to', 'with', 'health',
-  'partners', 'outcomes', 'EOLC', 'CCG', 'TACS', 'assessment', 'pathway', 'data', 'improve', 'agreed', 'quarterly',
-  'co-ordinated', 'multi-agency', 'well-being', 'on-going', 'end-of-life', '15/16', '2016', 'Sept', 'March', '(CCG)',
-  'users', 'carers;', 'information,', 'practice.', 'developed', 'Dignity', 'Champions', '&', 'e.g.', 'L&D', '7',
+  'we',
+  'have',
+  'commissioned',
+  'a',
+  'rolling',
+  'programme',
+  'for',
+  'social',
+  'work',
+  'staff',
+  'and',
+  'managers',
+  'care',
+  'homes',
+  'providers',
+  'training',
+  'review',
+  'plan',
+  'support',
+  'the',
+  'of',
+  'in',
+  'to',
+  'with',
+  'health',
+  'partners',
+  'outcomes',
+  'EOLC',
+  'CCG',
+  'TACS',
+  'assessment',
+  'pathway',
+  'data',
+  'improve',
+  'agreed',
+  'quarterly',
+  'co-ordinated',
+  'multi-agency',
+  'well-being',
+  'on-going',
+  'end-of-life',
+  '15/16',
+  '2016',
+  'Sept',
+  'March',
+  '(CCG)',
+  'users',
+  'carers;',
+  'information,',
+  'practice.',
+  'developed',
+  'Dignity',
+  'Champions',
+  '&',
+  'e.g.',
+  'L&D',
+  '7',
 ];
 
 /**
@@ -138,7 +200,9 @@ const answer = fc.oneof(
   { weight: 6, arbitrary: words(1, 45) },
   {
     weight: 1,
-    arbitrary: fc.tuple(words(1, 8), fc.array(words(1, 10), { minLength: 1, maxLength: 3 })).map(([lead, items]) => [lead, ...items.map((item) => `- ${item}`)].join('\n')),
+    arbitrary: fc
+      .tuple(words(1, 8), fc.array(words(1, 10), { minLength: 1, maxLength: 3 }))
+      .map(([lead, items]) => [lead, ...items.map((item) => `- ${item}`)].join('\n')),
   },
   {
     weight: 1,
@@ -169,9 +233,27 @@ const alignment = fc.oneof(
 );
 
 const tableArbitrary: fc.Arbitrary<TableStyle> = fc.record({
-  columnShares: fc.tuple(fc.integer({ min: 5, max: 8 }), fc.integer({ min: 20, max: 30 }), fc.integer({ min: 20, max: 35 }), fc.integer({ min: 20, max: 35 }), fc.integer({ min: 20, max: 35 })),
-  fontSizes: fc.tuple(fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 })),
-  fonts: fc.tuple(fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS)),
+  columnShares: fc.tuple(
+    fc.integer({ min: 5, max: 8 }),
+    fc.integer({ min: 20, max: 30 }),
+    fc.integer({ min: 20, max: 35 }),
+    fc.integer({ min: 20, max: 35 }),
+    fc.integer({ min: 20, max: 35 }),
+  ),
+  fontSizes: fc.tuple(
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+  ),
+  fonts: fc.tuple(
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+  ),
   headingFont: fc.constantFrom<FontName>('Helvetica-Bold', 'Times-Bold', 'Helvetica'),
   // Up to 13 pt: with narrow columns the heading wraps over two or three lines.
   headingSize: fc.integer({ min: 8, max: 13 }),
@@ -195,7 +277,10 @@ const furnitureArbitrary: fc.Arbitrary<FurnitureCase> = fc.oneof(
   fc.record({
     kind: fc.constant<'word'>('word'),
     header: fc.option(placement, { nil: null }),
-    footer: fc.option(fc.record({ text: fc.constantFrom<'page' | 'page-of' | 'dashed' | 'number'>('page', 'page-of', 'dashed', 'number'), align: placement }), { nil: null }),
+    footer: fc.option(
+      fc.record({ text: fc.constantFrom<'page' | 'page-of' | 'dashed' | 'number'>('page', 'page-of', 'dashed', 'number'), align: placement }),
+      { nil: null },
+    ),
     size: fc.integer({ min: 8, max: 10 }),
   }),
   fc.constant<FurnitureCase>({ kind: 'browser' }),
@@ -208,7 +293,9 @@ export function paperArbitrary(options: { twoReturns: boolean; maxPoints: number
     .record({
       first: returnArbitrary(options.maxPoints),
       richAnswers: fc.boolean(),
-      second: options.twoReturns ? fc.constantFrom<PaperCase['second']>('none', 'other-period', 'other-council') : fc.constant<PaperCase['second']>('none'),
+      second: options.twoReturns
+        ? fc.constantFrom<PaperCase['second']>('none', 'other-period', 'other-council')
+        : fc.constant<PaperCase['second']>('none'),
       secondReturn: other,
       secondOnNewPage: fc.boolean(),
       paperLandscape: fc.boolean(),
@@ -224,10 +311,16 @@ export function paperArbitrary(options: { twoReturns: boolean; maxPoints: number
       bodySize: fc.integer({ min: 9, max: 12 }),
     })
     .map(({ first: drawn, second, secondReturn: drawnSecond, richAnswers, ...rest }) => {
-      const answersOf = (answers: [string, string, string][]) => (richAnswers ? answers : answers.map((three) => three.map(plainAnswer) as [string, string, string]));
+      const answersOf = (answers: [string, string, string][]) =>
+        richAnswers ? answers : answers.map((three) => three.map(plainAnswer) as [string, string, string]);
       const period = `${drawn.month} ${drawn.year}`;
       const returns: GeneratedReturn[] = [{ council: drawn.council, period, points: drawn.points, answers: answersOf(drawn.answers) }];
-      const secondOf = (council: string, secondPeriod: string): GeneratedReturn => ({ council, period: secondPeriod, points: drawnSecond.points, answers: answersOf(drawnSecond.answers) });
+      const secondOf = (council: string, secondPeriod: string): GeneratedReturn => ({
+        council,
+        period: secondPeriod,
+        points: drawnSecond.points,
+        answers: answersOf(drawnSecond.answers),
+      });
       if (second === 'other-period') {
         returns.push(secondOf(drawn.council, `${drawnSecond.month} ${drawn.year + 1}`));
       } else if (second === 'other-council') {
@@ -265,7 +358,9 @@ function furnitureOf(furniture: FurnitureCase, council: string): Furniture | nul
     case 'none':
       return null;
     case 'word': {
-      const header: FurniturePiece[] = furniture.header ? [{ text: { kind: 'text', text: `London Borough of ${council} – Cabinet, 14 November 2017` }, align: furniture.header }] : [];
+      const header: FurniturePiece[] = furniture.header
+        ? [{ text: { kind: 'text', text: `London Borough of ${council} – Cabinet, 14 November 2017` }, align: furniture.header }]
+        : [];
       const footer: FurniturePiece[] = furniture.footer ? [{ text: { kind: furniture.footer.text }, align: furniture.footer.align }] : [];
       return header.length + footer.length > 0 ? { header, footer, size: furniture.size, offset: 30 } : null;
     }
@@ -297,7 +392,12 @@ export function paperOf(testCase: PaperCase): Paper {
   // Text starts below the header and ends above the footer, as in a word processor's margins.
   const margin = furniture ? 56 : 42;
   const blocks: PaperBlock[] = [];
-  const returnBlock = (generated: GeneratedReturn): PaperBlock => ({ kind: 'return', period: generated.period, rows: rowsOf(generated), style: testCase.table });
+  const returnBlock = (generated: GeneratedReturn): PaperBlock => ({
+    kind: 'return',
+    period: generated.period,
+    rows: rowsOf(generated),
+    style: testCase.table,
+  });
   blocks.push({ kind: 'title', lines: [`London Borough of ${first!.council}`, 'End of Life Care Charter: local authority return'] });
   if (testCase.beforeParagraph) {
     blocks.push({ kind: 'section', number: '1.', text: 'Purpose of the report' }, { kind: 'paragraph', text: PROSE.slice(0, 3).join(' ') });
@@ -309,7 +409,13 @@ export function paperOf(testCase: PaperCase): Paper {
         kind: 'table',
         headings: ['No.', 'Recommendation'],
         rows: RECOMMENDATIONS.map((text, index) => [String(index + 1), text]),
-        style: { ...testCase.table, columnShares: [1, 9], fontSizes: [testCase.bodySize, testCase.bodySize], fonts: [testCase.bodyFont, testCase.bodyFont], repeatHeading: true },
+        style: {
+          ...testCase.table,
+          columnShares: [1, 9],
+          fontSizes: [testCase.bodySize, testCase.bodySize],
+          fonts: [testCase.bodyFont, testCase.bodyFont],
+          repeatHeading: true,
+        },
       },
       { kind: 'space', height: 12 },
     );
@@ -331,10 +437,18 @@ export function paperOf(testCase: PaperCase): Paper {
       blocks.push({ kind: 'space', height: 14 }, { kind: 'paragraph', text: PROSE.slice(3).join(' ') });
       break;
     case 'other-orientation':
-      blocks.push({ kind: 'page', landscape: !testCase.returnLandscape }, { kind: 'section', number: '5.', text: 'Financial implications' }, { kind: 'paragraph', text: PROSE.slice(4).join(' ') });
+      blocks.push(
+        { kind: 'page', landscape: !testCase.returnLandscape },
+        { kind: 'section', number: '5.', text: 'Financial implications' },
+        { kind: 'paragraph', text: PROSE.slice(4).join(' ') },
+      );
       break;
     case 'more-paper':
-      blocks.push({ kind: 'page', landscape: testCase.returnLandscape }, { kind: 'section', number: '6.', text: 'Legal implications' }, { kind: 'paragraph', text: PROSE.slice(2).join(' ') });
+      blocks.push(
+        { kind: 'page', landscape: testCase.returnLandscape },
+        { kind: 'section', number: '6.', text: 'Legal implications' },
+        { kind: 'paragraph', text: PROSE.slice(2).join(' ') },
+      );
       break;
     case 'none':
       break;
@@ -402,7 +516,11 @@ export interface Judged {
 }
 
 /** Import a paper and judge the result against the returns it must give (the first only, today: importReturn reads one). */
-export async function judgeImport(bytes: Uint8Array, expected: readonly ExpectedReturn[], options: Omit<ImportOptions, 'path'> = {}): Promise<{ outcome: Outcome; result: ImportResult }> {
+export async function judgeImport(
+  bytes: Uint8Array,
+  expected: readonly ExpectedReturn[],
+  options: Omit<ImportOptions, 'path'> = {},
+): Promise<{ outcome: Outcome; result: ImportResult }> {
   const result = await importReturn(bytes, { path: null, ...options });
   const read = result.charterReturn ? [essence(result.charterReturn)] : [];
   const exact = isDeepStrictEqual(read, expected);
@@ -410,7 +528,11 @@ export async function judgeImport(bytes: Uint8Array, expected: readonly Expected
   // those are its only errors, as the whole return would be.
   const held = new Set(expected[0]?.points.map((point) => point.number));
   const errors = [
-    ...new Set(result.diagnostics.filter((d) => d.severity === 'error' && !(d.code === 'missing-point' && d.point !== undefined && !held.has(d.point))).map((d) => d.code)),
+    ...new Set(
+      result.diagnostics
+        .filter((d) => d.severity === 'error' && !(d.code === 'missing-point' && d.point !== undefined && !held.has(d.point)))
+        .map((d) => d.code),
+    ),
   ].sort();
   let outcome: Outcome;
   if (result.charterReturn === null || errors.length > 0) outcome = { kind: 'invalid', errors, exact };

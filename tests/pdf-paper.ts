@@ -328,7 +328,12 @@ class TableDrawer {
     wrapped.forEach((titleLines, i) => {
       const offset = style.headingAlign === 'middle' ? ((lines - titleLines.length) * headingSize * 1.2) / 2 : 0;
       titleLines.forEach((line, l) => {
-        flow.page.drawText(line, { x: this.lefts[i]! + this.paddingX, y: flow.y - padding - offset - headingSize - l * headingSize * 1.2, size: headingSize, font: headingFont });
+        flow.page.drawText(line, {
+          x: this.lefts[i]! + this.paddingX,
+          y: flow.y - padding - offset - headingSize - l * headingSize * 1.2,
+          size: headingSize,
+          font: headingFont,
+        });
       });
     });
     this.rowBorders(flow.y, height);
@@ -374,7 +379,12 @@ class TableDrawer {
           const room = height - 2 * padding - lines.length * this.lineHeight(i);
           const offset = align === 'middle' ? room / 2 : align === 'bottom' ? room : 0;
           lines.forEach((line, l) => {
-            flow.page.drawText(line, { x: this.lefts[i]! + this.paddingX, y: flow.y - padding - offset - size - l * this.lineHeight(i), size, font: this.fonts[i]! });
+            flow.page.drawText(line, {
+              x: this.lefts[i]! + this.paddingX,
+              y: flow.y - padding - offset - size - l * this.lineHeight(i),
+              size,
+              font: this.fonts[i]!,
+            });
           });
         });
         this.rowBorders(flow.y, height);
@@ -465,14 +475,28 @@ export async function makePaperPdf(paper: Paper): Promise<{ bytes: Uint8Array; f
         flow.newPage(block.landscape);
         break;
       case 'return': {
-        const table = new TableDrawer(flow, headingTitles(block.period), block.rows.map((row) => [row.number, ...row.cells]), block.style, fonts, numberColumnWidth(block.style, fonts));
+        const table = new TableDrawer(
+          flow,
+          headingTitles(block.period),
+          block.rows.map((row) => [row.number, ...row.cells]),
+          block.style,
+          fonts,
+          numberColumnWidth(block.style, fonts),
+        );
         table.draw();
         facts.returns.push({ headingLines: table.headingLines, splitRows: table.splitRows, pages: [...table.pages] });
         break;
       }
       case 'table': {
         const font = fonts(block.style.fonts[0]!);
-        const table = new TableDrawer(flow, block.headings, block.rows, block.style, fonts, font.widthOfTextAtSize('No.', block.style.headingSize ?? 11));
+        const table = new TableDrawer(
+          flow,
+          block.headings,
+          block.rows,
+          block.style,
+          fonts,
+          font.widthOfTextAtSize('No.', block.style.headingSize ?? 11),
+        );
         table.draw();
         break;
       }
@@ -486,5 +510,8 @@ export async function makePaperPdf(paper: Paper): Promise<{ bytes: Uint8Array; f
 /** The return's number column holds its title and the numbers up to 21. */
 function numberColumnWidth(style: TableStyle, fonts: Fonts): number {
   const headingSize = style.headingSize ?? Math.max(...style.fontSizes);
-  return Math.max(fonts(style.headingFont).widthOfTextAtSize('No.', headingSize), fonts(style.fonts[0]!).widthOfTextAtSize('21', style.fontSizes[0]!));
+  return Math.max(
+    fonts(style.headingFont).widthOfTextAtSize('No.', headingSize),
+    fonts(style.fonts[0]!).widthOfTextAtSize('21', style.fontSizes[0]!),
+  );
 }

@@ -97,7 +97,10 @@ describe('text accounting on the producer fixtures', () => {
           const words = point[field].split(' ');
           if (words.length === 0 || point[field] === '') continue;
           const at = Math.floor(words.length / 2);
-          const damaged = { ...charterReturn, points: charterReturn.points.map((p) => (p === point ? { ...p, [field]: words.filter((_, k) => k !== at).join(' ') } : p)) };
+          const damaged = {
+            ...charterReturn,
+            points: charterReturn.points.map((p) => (p === point ? { ...p, [field]: words.filter((_, k) => k !== at).join(' ') } : p)),
+          };
           const lost = checkTextCoverage(read.document, { charterReturn: damaged, diagnostics: charterReturn.diagnostics })
             .missing.map((m) => m.word)
             .sort();

@@ -40,9 +40,27 @@ const returnArbitrary = fc.record({
 
 const layoutArbitrary: fc.Arbitrary<ReturnLayout> = fc.record({
   landscape: fc.boolean(),
-  columnShares: fc.tuple(fc.integer({ min: 5, max: 8 }), fc.integer({ min: 20, max: 30 }), fc.integer({ min: 20, max: 35 }), fc.integer({ min: 20, max: 35 }), fc.integer({ min: 20, max: 35 })),
-  fontSizes: fc.tuple(fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 }), fc.integer({ min: 8, max: 11 })),
-  fonts: fc.tuple(fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS), fc.constantFrom(...FONTS)),
+  columnShares: fc.tuple(
+    fc.integer({ min: 5, max: 8 }),
+    fc.integer({ min: 20, max: 30 }),
+    fc.integer({ min: 20, max: 35 }),
+    fc.integer({ min: 20, max: 35 }),
+    fc.integer({ min: 20, max: 35 }),
+  ),
+  fontSizes: fc.tuple(
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+    fc.integer({ min: 8, max: 11 }),
+  ),
+  fonts: fc.tuple(
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+    fc.constantFrom(...FONTS),
+  ),
   headingFont: fc.constantFrom<FontName>('Helvetica-Bold', 'Times-Bold', 'Helvetica'),
   padding: fc.integer({ min: 3, max: 8 }),
   borders: fc.constantFrom<ReturnLayout['borders']>('none', 'stroked', 'filled'),

@@ -189,11 +189,34 @@ describe('patterns rewritten for linear time', () => {
     );
 
   it('row-number cells (rowNumbers.ts)', () => {
-    sameVerdicts(/^\s*(?:no\.?\s*)?(\d(?:\s?\d){0,2})\s*[.):]?\s*$/i, current('src/normalise/rowNumbers.ts', '[.):]'), [' ', '\t', '1', '0', '.', ')', ':', 'no', 'No.', 'x']);
+    sameVerdicts(/^\s*(?:no\.?\s*)?(\d(?:\s?\d){0,2})\s*[.):]?\s*$/i, current('src/normalise/rowNumbers.ts', '[.):]'), [
+      ' ',
+      '\t',
+      '1',
+      '0',
+      '.',
+      ')',
+      ':',
+      'no',
+      'No.',
+      'x',
+    ]);
   });
 
   it('number headings (columns.ts)', () => {
-    sameVerdicts(/^\W*(no|num|number|#|ref|point|item)\W*$/i, current('src/normalise/columns.ts', 'number'), [' ', '#', '.', 'no', 'No', 'num', 'ref', 'x', '_', ':', '1']);
+    sameVerdicts(/^\W*(no|num|number|#|ref|point|item)\W*$/i, current('src/normalise/columns.ts', 'number'), [
+      ' ',
+      '#',
+      '.',
+      'no',
+      'No',
+      'num',
+      'ref',
+      'x',
+      '_',
+      ':',
+      '1',
+    ]);
   });
 
   it('markdown delimiter rows (detect.ts)', () => {
@@ -203,7 +226,24 @@ describe('patterns rewritten for linear time', () => {
   it('a council named in a title (metadata.ts)', () => {
     const before = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&' ]+?)(?=$|[\s,.;:)]*(?:\n|$|Council\b|return\b))/;
     const after = current('src/normalise/metadata.ts', 'London Borough of');
-    const pieces = ['London Borough of ', 'Royal Borough of ', 'Croydon', 'Kingston upon Thames', ' ', '  ', '\n', ',', '.', ')', ' & ', "'s", 'Council', 'return', 'Adult', 'Care'];
+    const pieces = [
+      'London Borough of ',
+      'Royal Borough of ',
+      'Croydon',
+      'Kingston upon Thames',
+      ' ',
+      '  ',
+      '\n',
+      ',',
+      '.',
+      ')',
+      ' & ',
+      "'s",
+      'Council',
+      'return',
+      'Adult',
+      'Care',
+    ];
     fc.assert(
       fc.property(textFrom(pieces), (text) => {
         // The whole match is what the council names are looked for in.
@@ -219,7 +259,12 @@ function htmlDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
   for (const [, closing, name] of html.matchAll(/<(\/?)([a-z][a-z0-9]{0,15})/gi)) {
-    if (/^(?:br|hr|img|input|meta|link|p|li|td|th|tr|tbody|thead|tfoot|col|wbr|area|base|source|track|embed|param|dt|dd|option|optgroup|caption|colgroup|rt|rp)$/i.test(name!)) continue;
+    if (
+      /^(?:br|hr|img|input|meta|link|p|li|td|th|tr|tbody|thead|tfoot|col|wbr|area|base|source|track|embed|param|dt|dd|option|optgroup|caption|colgroup|rt|rp)$/i.test(
+        name!,
+      )
+    )
+      continue;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     deepest = Math.max(deepest, depth);
   }

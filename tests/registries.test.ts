@@ -79,7 +79,11 @@ describe('the reporters registry', () => {
   });
 
   it('streams file by file what the reporter writes for the files one at a time', async () => {
-    const report = { path: 'a.tsv', valid: false, diagnostics: [{ severity: 'error' as const, code: 'missing-point', message: 'point 7 is missing', point: 7 }] };
+    const report = {
+      path: 'a.tsv',
+      valid: false,
+      diagnostics: [{ severity: 'error' as const, code: 'missing-point', message: 'point 7 is missing', point: 7 }],
+    };
     for (const entry of REPORTERS) {
       const stream = await createReportStream(entry.name, new Chalk({ level: 0 }), '0.1.0');
       const written = stream.file(report) + stream.end();

@@ -22,7 +22,15 @@ import { londonReturns } from './support/manyReturns.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = resolve('.test-output');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let context: BrowserContext;
 let profile: string;
@@ -33,7 +41,12 @@ beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'charter-chromium-'));
   pages = mkdtempSync(join(tmpdir(), 'charter-pages-'));
   mkdirSync(OUTPUT, { recursive: true });
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 1000 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1400, height: 1000 },
+  });
 }, 60_000);
 
 afterAll(async () => {

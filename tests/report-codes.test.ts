@@ -37,7 +37,12 @@ describe('the registry of diagnostic codes', () => {
     const used = codesInSource();
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((code) => !diagnosticCode(code)).sort(), 'codes missing from src/diagnostics/codes.ts').toEqual([]);
-    expect(DIAGNOSTIC_CODES.map((info) => info.code).filter((code) => !used.has(code)).sort(), 'registered codes no source reports').toEqual([]);
+    expect(
+      DIAGNOSTIC_CODES.map((info) => info.code)
+        .filter((code) => !used.has(code))
+        .sort(),
+      'registered codes no source reports',
+    ).toEqual([]);
   });
 
   it('lists each code once, errors then warnings then infos, each with a one-line description', () => {
@@ -66,7 +71,11 @@ describe('the registry of diagnostic codes', () => {
 
   it('renders the README table', () => {
     const table = diagnosticCodesTable().split('\n');
-    expect(table.slice(0, 3)).toEqual(['| code | severity | meaning |', '|---|---|---|', '| `no-return-found` | error | the input holds no End of Life Care Charter return |']);
+    expect(table.slice(0, 3)).toEqual([
+      '| code | severity | meaning |',
+      '|---|---|---|',
+      '| `no-return-found` | error | the input holds no End of Life Care Charter return |',
+    ]);
     expect(table).toContain('| `no-timescale` | warning | a point has next steps but no timescale |');
     expect(table).toHaveLength(DIAGNOSTIC_CODES.length + 2);
   });
@@ -75,8 +84,14 @@ describe('the registry of diagnostic codes', () => {
 describe('diagnostic()', () => {
   it('makes a diagnostic from its code, arguments and place, in the order the JSON shows', () => {
     const made = diagnostic('row-number-repaired', { written: '1 0', number: 10 }, { line: 36, point: 10 });
-    expect(JSON.stringify(made)).toBe('{"severity":"info","code":"row-number-repaired","message":"row number \\"1 0\\" read as 10","line":36,"point":10}');
-    expect(diagnostic('heading-repeated', { afterPageBreak: false, heading: 'No. | Charter point' })).toEqual({ severity: 'info', code: 'heading-repeated', message: 'a repeated heading row inside the table was dropped: "No. | Charter point"' });
+    expect(JSON.stringify(made)).toBe(
+      '{"severity":"info","code":"row-number-repaired","message":"row number \\"1 0\\" read as 10","line":36,"point":10}',
+    );
+    expect(diagnostic('heading-repeated', { afterPageBreak: false, heading: 'No. | Charter point' })).toEqual({
+      severity: 'info',
+      code: 'heading-repeated',
+      message: 'a repeated heading row inside the table was dropped: "No. | Charter point"',
+    });
   });
 
   it('is checked by the compiler: an unknown code, or arguments its message does not take, do not compile', () => {

@@ -19,7 +19,12 @@ function point(number: number, answers: Partial<PointAnswer> = {}): PointAnswer 
 }
 
 /** A return whose points all say `nextSteps` unless `points` says otherwise; point numbers in `leaveOut` are missing. */
-function aReturn(authority: string | null, period: string | null, overrides: Record<number, Partial<PointAnswer>> = {}, leaveOut: number[] = []): ReturnToCompare {
+function aReturn(
+  authority: string | null,
+  period: string | null,
+  overrides: Record<number, Partial<PointAnswer>> = {},
+  leaveOut: number[] = [],
+): ReturnToCompare {
   const charterReturn: CharterReturn = {
     ...blankReturn({ authority: authority ?? undefined, period: period ?? undefined }),
     source: { path: `${authority ?? 'unknown'}-${period ?? 'none'}.tsv`, format: 'tsv' },
@@ -75,7 +80,12 @@ describe('the state of an answer', () => {
 
   it('cannot be past where the period names no date, and reads the timescales the return carries', () => {
     expect(answerState(point(1, { nextSteps: 'Report Dec 2014' }), null)).toBe('dated');
-    expect(answerState(point(1, { nextSteps: 'whatever it says', timescales: [{ text: 'x', kind: 'month', from: '2014-01-01', to: '2014-01-31' }] }), may2015)).toBe('past');
+    expect(
+      answerState(
+        point(1, { nextSteps: 'whatever it says', timescales: [{ text: 'x', kind: 'month', from: '2014-01-01', to: '2014-01-31' }] }),
+        may2015,
+      ),
+    ).toBe('past');
   });
 });
 
@@ -102,12 +112,20 @@ describe('comparing returns', () => {
 
   it('makes a return without a council a council of its own, named after its file', () => {
     const comparison = compareReturns([aReturn(null, 'May 2015'), aReturn(null, 'May 2016')]);
-    expect(comparison.councils.map((council) => council.name)).toEqual(['Unknown council (unknown-May 2015.tsv)', 'Unknown council (unknown-May 2016.tsv)']);
+    expect(comparison.councils.map((council) => council.name)).toEqual([
+      'Unknown council (unknown-May 2015.tsv)',
+      'Unknown council (unknown-May 2016.tsv)',
+    ]);
   });
 
   it('lists what fell due between two periods and which answers are word for word the same', () => {
     const comparison = compareReturns([
-      aReturn('Sutton', 'May 2015', { 1: { nextSteps: 'Report Dec 2014; train staff Sept 2015; review 2016/17' }, 2: { whereWeAreNow: 'Same  words' } }, [3]),
+      aReturn(
+        'Sutton',
+        'May 2015',
+        { 1: { nextSteps: 'Report Dec 2014; train staff Sept 2015; review 2016/17' }, 2: { whereWeAreNow: 'Same  words' } },
+        [3],
+      ),
       aReturn('Sutton', 'May 2016', { 2: { whereWeAreNow: 'same words' } }, [4]),
     ]);
     const later = (number: number) => comparison.answers.find((answer) => answer.return === 'r2' && answer.point === number)!;
@@ -131,8 +149,12 @@ describe('comparing returns', () => {
   });
 
   it('puts every dated next step on the timeline, by the day it falls due', () => {
-    const comparison = compareReturns([aReturn('Sutton', 'May 2015', { 1: { nextSteps: 'Q3 2015/16 and on-going' }, 2: { nextSteps: 'August 2015' } })]);
-    expect(comparison.timeline.slice(0, 2).map((entry) => [entry.due, entry.financialYear, entry.quarter, entry.month, entry.point, entry.timescale.text])).toEqual([
+    const comparison = compareReturns([
+      aReturn('Sutton', 'May 2015', { 1: { nextSteps: 'Q3 2015/16 and on-going' }, 2: { nextSteps: 'August 2015' } }),
+    ]);
+    expect(
+      comparison.timeline.slice(0, 2).map((entry) => [entry.due, entry.financialYear, entry.quarter, entry.month, entry.point, entry.timescale.text]),
+    ).toEqual([
       ['2015-08-31', '2015/16', 'Q2 2015/16', '2015-08', 2, 'August 2015'],
       ['2015-12-31', '2015/16', 'Q3 2015/16', '2015-12', 1, 'Q3 2015/16'],
     ]);
@@ -159,7 +181,11 @@ describe('financial years, quarters and months', () => {
 describe('column groups', () => {
   it('hold every point once, in charter order, under the sections or the Ambitions', () => {
     for (const groupBy of ['charter', 'section', 'ambition'] as const) {
-      expect(columnGroups(groupBy).flatMap((group) => group.points).sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+      expect(
+        columnGroups(groupBy)
+          .flatMap((group) => group.points)
+          .sort((a, b) => a - b),
+      ).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     }
     expect(columnGroups('ambition').map((group) => [group.label, group.points])).toEqual([
       ['Ambition 1', [1, 4, 5, 7, 13]],
@@ -193,7 +219,14 @@ describe('the csv and md formats', () => {
       'Previous period': '',
     });
     const second = Object.fromEntries(REPORT_CSV_HEADER.map((name, index) => [name, rows[23]![index]]));
-    expect(second).toMatchObject({ Period: 'May 2016', 'No.': '2', State: 'missing', 'Previous period': 'May 2015', 'Previous state': 'dated', 'Fell due since previous': '' });
+    expect(second).toMatchObject({
+      Period: 'May 2016',
+      'No.': '2',
+      State: 'missing',
+      'Previous period': 'May 2015',
+      'Previous state': 'dated',
+      'Fell due since previous': '',
+    });
   });
 
   it('md: the matrix with its legend, then one row a return and point, escaped', () => {

@@ -38,7 +38,9 @@ describe('the report page', () => {
 
   it('loads nothing: no external address, a policy that forbids the network, its own style and script only', async () => {
     const html = writeHtmlReport(compareReturns(await londonReturns({ periods: ['May 2015'] })));
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'; img-src data:;/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'; img-src data:;/,
+    );
     expect(html).not.toMatch(/\ssrc=|<link|<iframe|<object|@import|url\((?!"data:)/i);
     // The only address is SVG's namespace inside the icons' data: URIs.
     expect(html.match(/https?:/g) ?? []).toEqual([]);

@@ -11,7 +11,9 @@ import { escapeData, escapeProperty } from '../src/report/github.js';
 import { pathToUri } from '../src/report/sarif.js';
 import { loadReporter, REPORTER_NAMES, summaryLine, type FileReport, type Reporter, type ReporterName } from '../src/report/reporters.js';
 
-const reporters = Object.fromEntries(await Promise.all(REPORTER_NAMES.map(async (name) => [name, (await loadReporter(name)).report] as const))) as Record<ReporterName, Reporter>;
+const reporters = Object.fromEntries(
+  await Promise.all(REPORTER_NAMES.map(async (name) => [name, (await loadReporter(name)).report] as const)),
+) as Record<ReporterName, Reporter>;
 import { importBroken, type Breakage } from './fixtures-report/brokenReturn.js';
 
 const toReport = (result: ImportResult): FileReport => ({ path: result.path, valid: result.valid, diagnostics: result.diagnostics });
@@ -25,10 +27,22 @@ async function twoFiles(): Promise<FileReport[]> {
 
 /** The codes a reporter's output names, in its order. */
 const CODES_IN: Record<(typeof REPORTER_NAMES)[number], (output: string) => string[]> = {
-  stylish: (output) => output.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.trim().split(/\s+/).pop()!),
+  stylish: (output) =>
+    output
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(/\s+/).pop()!),
   json: (output) => (JSON.parse(output) as { diagnostics: { code: string }[] }[]).flatMap((file) => file.diagnostics.map((d) => d.code)),
-  github: (output) => output.split('\n').filter(Boolean).map((line) => /title=([^:,]+)::/.exec(line)![1]!),
-  compact: (output) => output.split('\n').filter(Boolean).map((line) => /: (?:error|warning|info) ([a-z-]+): /.exec(line)![1]!),
+  github: (output) =>
+    output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => /title=([^:,]+)::/.exec(line)![1]!),
+  compact: (output) =>
+    output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => /: (?:error|warning|info) ([a-z-]+): /.exec(line)![1]!),
   sarif: (output) => (JSON.parse(output) as { runs: { results: { ruleId: string }[] }[] }).runs[0]!.results.map((result) => result.ruleId),
 };
 
@@ -81,7 +95,14 @@ describe('stylish', () => {
 
   it('shows a page, a place-less diagnostic, and a run with nothing to say', () => {
     const output = reporters.stylish([
-      { path: 'paper.pdf', valid: true, diagnostics: [{ severity: 'info', code: 'page-footer-dropped', message: 'dropped "Page 2"', page: 2, line: 40 }, { severity: 'info', code: 'authority-inferred', message: 'from the title' }] },
+      {
+        path: 'paper.pdf',
+        valid: true,
+        diagnostics: [
+          { severity: 'info', code: 'page-footer-dropped', message: 'dropped "Page 2"', page: 2, line: 40 },
+          { severity: 'info', code: 'authority-inferred', message: 'from the title' },
+        ],
+      },
       { path: null, valid: true, diagnostics: [] },
     ]);
     expect(output).toBe(
@@ -98,7 +119,9 @@ describe('stylish', () => {
   });
 
   it('keeps a message with line breaks on one line', () => {
-    const output = reporters.stylish([{ path: 'a.tsv', valid: false, diagnostics: [{ severity: 'error', code: 'unknown-point', message: 'one\ntwo\r\nthree', line: 3 }] }]);
+    const output = reporters.stylish([
+      { path: 'a.tsv', valid: false, diagnostics: [{ severity: 'error', code: 'unknown-point', message: 'one\ntwo\r\nthree', line: 3 }] },
+    ]);
     expect(output.split('\n')[1]).toBe('  3:1  error  one two three  unknown-point');
   });
 });
@@ -149,7 +172,11 @@ describe('json', () => {
         ],
       },
     ]);
-    expect((JSON.parse(output) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.map((d) => d.code)).toEqual(['timescale-unclear', 'empty-answer', 'no-timescale']);
+    expect((JSON.parse(output) as { diagnostics: { code: string }[] }[])[0]!.diagnostics.map((d) => d.code)).toEqual([
+      'timescale-unclear',
+      'empty-answer',
+      'no-timescale',
+    ]);
   });
 });
 
@@ -203,7 +230,9 @@ describe('sarif', () => {
       help: { text: `${text} See "Diagnostics" in charter's README for every code.` },
       defaultConfiguration: { level },
     });
-    const at = (line?: number) => [{ physicalLocation: { artifactLocation: { uri: 'returns/broken.tsv' }, ...(line === undefined ? {} : { region: { startLine: line } }) } }];
+    const at = (line?: number) => [
+      { physicalLocation: { artifactLocation: { uri: 'returns/broken.tsv' }, ...(line === undefined ? {} : { region: { startLine: line } }) } },
+    ];
     const broken = await importBroken(ALL_BROKEN, 'returns/broken.tsv');
     const message = (code: string) => ({ text: broken.diagnostics.find((d) => d.code === code)!.message });
     expect(log).toEqual({
@@ -227,9 +256,30 @@ describe('sarif', () => {
           },
           results: [
             { ruleId: 'unknown-point', ruleIndex: 2, level: 'error', message: message('unknown-point'), locations: at(5) },
-            { ruleId: 'empty-answer', ruleIndex: 3, level: 'warning', message: message('empty-answer'), locations: at(11), properties: { point: 10 } },
-            { ruleId: 'duplicate-point', ruleIndex: 1, level: 'error', message: message('duplicate-point'), locations: at(14), properties: { point: 12 } },
-            { ruleId: 'timescale-before-period', ruleIndex: 4, level: 'warning', message: message('timescale-before-period'), locations: at(17), properties: { point: 15 } },
+            {
+              ruleId: 'empty-answer',
+              ruleIndex: 3,
+              level: 'warning',
+              message: message('empty-answer'),
+              locations: at(11),
+              properties: { point: 10 },
+            },
+            {
+              ruleId: 'duplicate-point',
+              ruleIndex: 1,
+              level: 'error',
+              message: message('duplicate-point'),
+              locations: at(14),
+              properties: { point: 12 },
+            },
+            {
+              ruleId: 'timescale-before-period',
+              ruleIndex: 4,
+              level: 'warning',
+              message: message('timescale-before-period'),
+              locations: at(17),
+              properties: { point: 15 },
+            },
             { ruleId: 'missing-point', ruleIndex: 0, level: 'error', message: message('missing-point'), locations: at(), properties: { point: 7 } },
           ],
         },
@@ -261,8 +311,26 @@ describe('sarif', () => {
   });
 
   it('is checked by a schema that does catch a broken log', () => {
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'charter' } }, results: [{ ruleId: 'x', mesage: { text: 'typo' } }] }] })).toBe(false);
-    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'charter' } }, results: [{ ruleId: 'x', message: { text: 't' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.tsv' }, region: { startLine: 0 } } }] }] }] })).toBe(false);
+    expect(
+      validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'charter' } }, results: [{ ruleId: 'x', mesage: { text: 'typo' } }] }] }),
+    ).toBe(false);
+    expect(
+      validate({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'charter' } },
+            results: [
+              {
+                ruleId: 'x',
+                message: { text: 't' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'a.tsv' }, region: { startLine: 0 } } }],
+              },
+            ],
+          },
+        ],
+      }),
+    ).toBe(false);
   });
 
   it('writes paths as URI references', () => {

@@ -29,7 +29,9 @@ describe('parseRuleLevel', () => {
       '--rule "no-timescales=off": unknown diagnostic code "no-timescales" (did you mean "no-timescale"?); the codes are listed in the README',
     );
     expect(message('frobnicate=off')).toBe('--rule "frobnicate=off": unknown diagnostic code "frobnicate"; the codes are listed in the README');
-    expect(message('no-timescale=warn')).toBe('--rule "no-timescale=warn": unknown level "warn" (did you mean "warning"?); use off, info, warning or error');
+    expect(message('no-timescale=warn')).toBe(
+      '--rule "no-timescale=warn": unknown level "warn" (did you mean "warning"?); use off, info, warning or error',
+    );
     expect(message('no-timescale=')).toBe('--rule "no-timescale=": unknown level ""; use off, info, warning or error');
   });
 

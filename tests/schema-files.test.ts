@@ -16,7 +16,14 @@ describe('files derived from the schema', () => {
   });
 
   it('the precompiled validator rejects what the schema rejects, with its place', () => {
-    const broken = { schemaVersion: 1, authority: null, period: null, source: { path: null, format: 'tsv' }, points: [{ number: 22 }], diagnostics: [] };
+    const broken = {
+      schemaVersion: 1,
+      authority: null,
+      period: null,
+      source: { path: null, format: 'tsv' },
+      points: [{ number: 22 }],
+      diagnostics: [],
+    };
     const errors = checkSchema(broken);
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((error) => error.code === 'schema-invalid' && error.severity === 'error')).toBe(true);

@@ -16,7 +16,9 @@ describe('several returns in one document', () => {
   it('--out-dir writes one file for the input, holding both returns', async () => {
     const run = await runCli(['import', PAPER, '--out-dir', folder, '-q']);
     expect(run.status).toBe(0);
-    const written = JSON.parse(readFileSync(join(folder, 'kingsmead-2016-2017-chromium-header-footer-two-returns.json'), 'utf8')) as { period: string }[];
+    const written = JSON.parse(readFileSync(join(folder, 'kingsmead-2016-2017-chromium-header-footer-two-returns.json'), 'utf8')) as {
+      period: string;
+    }[];
     expect(written.map((r) => r.period)).toEqual(['November 2016', 'September 2017']);
   });
 

@@ -47,7 +47,8 @@ describe('markdown only where the structure says so', () => {
     const again = await importReturn(Buffer.from(csv), { path: 'x.csv' });
     expect(again.charterReturn?.source.format).toBe('csv');
     // A line break inside a cell reads back as a space, as from any CSV.
-    const answers = (r: typeof first) => r.charterReturn!.points.map((p) => [p.whereWeAreNow, p.whereWeNeedToImprove, p.nextSteps].map((text) => text.replace(/\s+/g, ' ')));
+    const answers = (r: typeof first) =>
+      r.charterReturn!.points.map((p) => [p.whereWeAreNow, p.whereWeNeedToImprove, p.nextSteps].map((text) => text.replace(/\s+/g, ' ')));
     expect(answers(again)).toEqual(answers(first));
   });
 });

@@ -59,7 +59,9 @@ describe('the job summary table', () => {
     const row = stepSummaryRow({ path: 'a|b`c\nd.tsv', valid: true, diagnostics: [] });
     const line = stepSummaryMarkdown([row], 's').split('\n')[6]!;
     expect(line).toBe('| ``a\\|b`c\\nd.tsv`` | ✅ yes | 0 | 0 | — |');
-    expect(stepSummaryMarkdown([stepSummaryRow({ path: null, valid: false, diagnostics: [] })], 's').split('\n')[6]).toBe('| <stdin> | ❌ no | 0 | 0 | — |');
+    expect(stepSummaryMarkdown([stepSummaryRow({ path: null, valid: false, diagnostics: [] })], 's').split('\n')[6]).toBe(
+      '| <stdin> | ❌ no | 0 | 0 | — |',
+    );
   });
 
   it('lists only files with problems when there are more than the limit', () => {
@@ -101,7 +103,9 @@ describe('charter validate --reporter github with GITHUB_STEP_SUMMARY', () => {
 
   it('says in one line when the summary cannot be written, and exits 2', async () => {
     const dir = scratch();
-    const result = await runCli(['validate', 'fixtures/croydon-2015.tsv', '--reporter', 'github'], { env: { GITHUB_STEP_SUMMARY: join(dir, 'no', 'such.md') } });
+    const result = await runCli(['validate', 'fixtures/croydon-2015.tsv', '--reporter', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: join(dir, 'no', 'such.md') },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`charter: cannot add to the job summary GITHUB_STEP_SUMMARY=${join(dir, 'no', 'such.md')}: no such folder\n`);
   });

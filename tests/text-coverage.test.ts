@@ -94,17 +94,27 @@ describe('the check', () => {
     expect(codeOf('markdown')).toEqual([['unassigned-text', 'warning', 'A line the layout could not place']]);
   });
 
-  it('also checks the next table, if the stitching left it out though it holds the charter\'s wording', async () => {
+  it("also checks the next table, if the stitching left it out though it holds the charter's wording", async () => {
     const read = await readDocument(Buffer.from(SEED_000_TEXT), { path: 'seed.tsv' });
     if (!read.ok) throw new Error('the seed did not read');
     // Its charter wording sits one column to the right, so the stitching takes it for another table.
     const shifted = ['16', 'zebra okapi', 'Engage with users & carers to inform service development & commissioning', 'x', 'y'];
     const doc: RawDocument = {
       ...read.document,
-      blocks: [...read.document.blocks, { kind: 'text', text: 'Page 3', place: { line: 51 } }, { kind: 'table', table: { rows: [{ cells: shifted, place: { line: 52 } }], place: { line: 52 } } }],
+      blocks: [
+        ...read.document.blocks,
+        { kind: 'text', text: 'Page 3', place: { line: 51 } },
+        { kind: 'table', table: { rows: [{ cells: shifted, place: { line: 52 } }], place: { line: 52 } } },
+      ],
     };
     const built = buildReturn(doc, { path: 'seed.tsv' });
-    const result: ImportResult = { path: 'seed.tsv', charterReturn: built.charterReturn, diagnostics: built.diagnostics, valid: false, evidence: built.evidence };
+    const result: ImportResult = {
+      path: 'seed.tsv',
+      charterReturn: built.charterReturn,
+      diagnostics: built.diagnostics,
+      valid: false,
+      evidence: built.evidence,
+    };
     // The normaliser reports the row it left out (found by this check), and the line before it.
     expect(built.charterReturn?.points).toHaveLength(21);
     const reported = built.diagnostics.filter((d) => d.line !== undefined && d.line > 50);
@@ -117,7 +127,21 @@ describe('the check', () => {
     result.diagnostics = built.diagnostics.filter((d) => d.code !== 'unassigned-text');
     const words = checkTextCoverage(doc, result).missing.map((lost) => lost.word);
     // The charter's wording in an answer's column is no charter-point text: it is lost too.
-    expect(words.sort()).toEqual(['Engage', 'carers', 'commissioning', 'development', 'inform', 'okapi', 'service', 'to', 'users', 'with', 'x', 'y', 'zebra']);
+    expect(words.sort()).toEqual([
+      'Engage',
+      'carers',
+      'commissioning',
+      'development',
+      'inform',
+      'okapi',
+      'service',
+      'to',
+      'users',
+      'with',
+      'x',
+      'y',
+      'zebra',
+    ]);
   });
 
   it('reads the words a message quotes through its JSON escapes', async () => {
@@ -128,7 +152,7 @@ describe('the check', () => {
     expect(coverage.missing).toEqual([]);
   });
 
-  it('forgives slips in the charter-point column, which the return gives in the charter\'s own words', async () => {
+  it("forgives slips in the charter-point column, which the return gives in the charter's own words", async () => {
     const bytes = editedSeed((lines) => {
       lines[2] = lines[2]!.replace('compassionate', 'compasionate');
     });
@@ -187,11 +211,19 @@ describe('text the form has no cell for is kept whole in a diagnostic', () => {
     ['a line between rows', editedSeed((lines) => lines.splice(10, 0, LONG_REMARK)), 'unassigned-text'],
     ['a sixth column', editedSeed((lines) => (lines[3] = `${lines[3]}\t${LONG_REMARK}`)), 'unassigned-text'],
     ['a continuation line above the first row', editedSeed((lines) => lines.splice(1, 0, `\t\t${LONG_REMARK}\t\t`)), 'unassigned-text'],
-    ['a row whose number is no point', editedSeed((lines) => lines.splice(4, 0, `25\tSomething else entirely\t${LONG_REMARK}\tx\ty`)), 'unknown-point'],
-    ['a row that matches no point', editedSeed((lines) => lines.splice(4, 0, `x\tSomething else entirely\t${LONG_REMARK}\tx\ty`)), 'unknown-point'],
-    ['a point given twice', editedSeed((lines) => lines.splice(4, 0, `5\tEmbed EOL planning and key questions in assessments\t${LONG_REMARK}\tx\ty`)), 'duplicate-point'],
     [
-      'a note added to the charter-point column, which is otherwise the charter\'s wording',
+      'a row whose number is no point',
+      editedSeed((lines) => lines.splice(4, 0, `25\tSomething else entirely\t${LONG_REMARK}\tx\ty`)),
+      'unknown-point',
+    ],
+    ['a row that matches no point', editedSeed((lines) => lines.splice(4, 0, `x\tSomething else entirely\t${LONG_REMARK}\tx\ty`)), 'unknown-point'],
+    [
+      'a point given twice',
+      editedSeed((lines) => lines.splice(4, 0, `5\tEmbed EOL planning and key questions in assessments\t${LONG_REMARK}\tx\ty`)),
+      'duplicate-point',
+    ],
+    [
+      "a note added to the charter-point column, which is otherwise the charter's wording",
       editedSeed((lines) => (lines[2] = lines[2]!.replace('communication skills', 'communication skills (see appendix)'))),
       'charter-wording-differs',
     ],

@@ -177,8 +177,34 @@ describe('seed 000: every timescale read', () => {
 describe('parseTimescales on any text', () => {
   it('never throws, and each timescale is text found in the input with a span in order', () => {
     const pieces = fc.constantFrom(
-      'Sept', '2015', '15/16', '/', '-', ' ', 'Q3', 'early', 'late', 'winter', 'of', '31', '03', '.', 'on-going',
-      'March', 'EOLC', 'to', 'Act', 'TBC', 'next', 'quarter', "'", '2016/17', 'later in', 'by', '\n', 'é',
+      'Sept',
+      '2015',
+      '15/16',
+      '/',
+      '-',
+      ' ',
+      'Q3',
+      'early',
+      'late',
+      'winter',
+      'of',
+      '31',
+      '03',
+      '.',
+      'on-going',
+      'March',
+      'EOLC',
+      'to',
+      'Act',
+      'TBC',
+      'next',
+      'quarter',
+      "'",
+      '2016/17',
+      'later in',
+      'by',
+      '\n',
+      'é',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {

@@ -62,7 +62,13 @@ describe('several inputs in worker threads', () => {
     const inWorkers = spawnCli(['import', 'in', '--out-dir', 'workers'], dir);
     const inProcess = await runCli(['import', 'in', '--out-dir', 'main'], { cwd: dir, env: { NO_COLOR: '1' } });
     expect(inWorkers).toEqual(inProcess);
-    expect(Object.keys(filesUnder(join(dir, 'workers')))).toEqual(['a-croydon.json', 'c-paper.json', 'e-return.json', 'sub/f-sutton.json', 'sub/h-croydon.json']);
+    expect(Object.keys(filesUnder(join(dir, 'workers')))).toEqual([
+      'a-croydon.json',
+      'c-paper.json',
+      'e-return.json',
+      'sub/f-sutton.json',
+      'sub/h-croydon.json',
+    ]);
     expect(filesUnder(join(dir, 'workers'))).toEqual(filesUnder(join(dir, 'main')));
   });
 

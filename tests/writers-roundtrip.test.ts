@@ -16,7 +16,36 @@ const answer = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .array(fc.oneof(fc.stringMatching(/^[ -~£–“”’é€]{1,12}$/), fc.constantFrom('=SUM(A1)', '-', '+44', '@x', "'quoted'", '| pipe', '**bold**', '<br>', '&amp;', '"', '""', ';', ',', 'Sept 2015', '15/16', 'TBC', '\\', '# h', '1.', '[^1]', '---', '...')), { minLength: 1, maxLength: 12 })
+      .array(
+        fc.oneof(
+          fc.stringMatching(/^[ -~£–“”’é€]{1,12}$/),
+          fc.constantFrom(
+            '=SUM(A1)',
+            '-',
+            '+44',
+            '@x',
+            "'quoted'",
+            '| pipe',
+            '**bold**',
+            '<br>',
+            '&amp;',
+            '"',
+            '""',
+            ';',
+            ',',
+            'Sept 2015',
+            '15/16',
+            'TBC',
+            '\\',
+            '# h',
+            '1.',
+            '[^1]',
+            '---',
+            '...',
+          ),
+        ),
+        { minLength: 1, maxLength: 12 },
+      )
       .map((words) => words.join(' ').replace(/\s+/g, ' ').trim()),
   },
 );

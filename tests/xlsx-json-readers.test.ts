@@ -38,7 +38,11 @@ line two</v></c></row>
     expect(title).toEqual({ kind: 'text', text: 'London Borough of Sutton: End of Life Care Charter return', place: { line: 1 } });
     expect(table?.kind === 'table' && table.table.rows.slice(0, 2).map((row) => [row.place.line, row.cells[0], row.cells[1]])).toEqual([
       [3, 'No.', 'Charter point'],
-      [4, '1', 'Ensure assessments/care planning for service users and carers are outcome focused, person centred, holistic, maximising quality of life, understanding lifestyle/culture'],
+      [
+        4,
+        '1',
+        'Ensure assessments/care planning for service users and carers are outcome focused, person centred, holistic, maximising quality of life, understanding lifestyle/culture',
+      ],
     ]);
     expect(table?.kind === 'table' && table.table.rows[1]!.cells[2]).toContain('\n');
     expect(result.document.diagnostics.map((d) => d.message)).toEqual([
@@ -62,19 +66,28 @@ describe('Excel dates', () => {
   it('are found from the styles: built-in and custom date formats, not other numbers', () => {
     const styles = `<styleSheet><numFmts><numFmt numFmtId="164" formatCode="mmm\-yy"/><numFmt numFmtId="165" formatCode="&quot;Day&quot; 0.0"/></numFmts>
       <cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="2"/></cellXfs></styleSheet>`;
-    expect([...dateStylesOf(styles)]).toEqual([[1, 'month'], [2, 'day']]);
+    expect([...dateStylesOf(styles)]).toEqual([
+      [1, 'month'],
+      [2, 'day'],
+    ]);
   });
 
   it('in a workbook: a next step typed as "Sept 2016", which Excel made a date, reads as the month, with an info', async () => {
-    const heading = ['No.', 'Charter point', 'Where we are now', 'Where we need to improve', 'Next steps'].map((text, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${text}</t></is></c>`).join('');
+    const heading = ['No.', 'Charter point', 'Where we are now', 'Where we need to improve', 'Next steps']
+      .map((text, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${text}</t></is></c>`)
+      .join('');
     const point = (n: number) =>
       `<row r="${n + 1}"><c r="A${n + 1}"><v>${n}</v></c><c r="B${n + 1}" t="inlineStr"><is><t>${blankReturn().points[n - 1]!.charterPoint.replace(/&/g, '&amp;')}</t></is></c><c r="C${n + 1}" t="inlineStr"><is><t>Now</t></is></c><c r="D${n + 1}" t="inlineStr"><is><t>Better</t></is></c><c r="E${n + 1}" s="1"><v>42614</v></c></row>`;
     const sheet = `<worksheet><sheetData><row r="1">${heading}</row>${[1, 2, 3].map(point).join('')}</sheetData></worksheet>`;
     const xlsx = zipSync({
       'xl/workbook.xml': strToU8('<workbook xmlns:r="r"><sheets><sheet name="Return" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
       'xl/worksheets/sheet1.xml': strToU8(sheet),
-      'xl/styles.xml': strToU8('<styleSheet><numFmts><numFmt numFmtId="164" formatCode="mmm-yy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>'),
+      'xl/styles.xml': strToU8(
+        '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="mmm-yy"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+      ),
     });
     const result = await readXlsx(xlsx, { path: 'dates.xlsx' });
     if (!result.ok) throw new Error(result.diagnostics[0]!.message);

@@ -86,7 +86,12 @@ function addReturnPages(pdf, fonts, expected) {
     page = pdf.addPage([width, height]);
     y = height - MARGIN;
     if (first) {
-      page.drawText(`Appendix 1: London Borough of ${expected.authority} - End of Life Care Charter return`, { x: MARGIN, y, size: 12, font: fonts.bold });
+      page.drawText(`Appendix 1: London Borough of ${expected.authority} - End of Life Care Charter return`, {
+        x: MARGIN,
+        y,
+        size: 12,
+        font: fonts.bold,
+      });
       y -= 24;
     }
     const headingLines = headings.map((text, c) => wrap(text, fonts.bold, size, colWidth(c)));

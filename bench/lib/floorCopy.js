@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 const [inDir, outDir] = process.argv.slice(2);
 
 function walk(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
 }
 
 const made = new Set();

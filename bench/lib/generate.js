@@ -4,11 +4,39 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BOROUGHS = [
-  'Barking and Dagenham', 'Barnet', 'Bexley', 'Brent', 'Bromley', 'Camden', 'City of London', 'Croydon', 'Ealing',
-  'Enfield', 'Greenwich', 'Hackney', 'Hammersmith and Fulham', 'Haringey', 'Harrow', 'Havering', 'Hillingdon',
-  'Hounslow', 'Islington', 'Kensington and Chelsea', 'Kingston upon Thames', 'Lambeth', 'Lewisham', 'Merton',
-  'Newham', 'Redbridge', 'Richmond upon Thames', 'Southwark', 'Sutton', 'Tower Hamlets', 'Waltham Forest',
-  'Wandsworth', 'Westminster',
+  'Barking and Dagenham',
+  'Barnet',
+  'Bexley',
+  'Brent',
+  'Bromley',
+  'Camden',
+  'City of London',
+  'Croydon',
+  'Ealing',
+  'Enfield',
+  'Greenwich',
+  'Hackney',
+  'Hammersmith and Fulham',
+  'Haringey',
+  'Harrow',
+  'Havering',
+  'Hillingdon',
+  'Hounslow',
+  'Islington',
+  'Kensington and Chelsea',
+  'Kingston upon Thames',
+  'Lambeth',
+  'Lewisham',
+  'Merton',
+  'Newham',
+  'Redbridge',
+  'Richmond upon Thames',
+  'Southwark',
+  'Sutton',
+  'Tower Hamlets',
+  'Waltham Forest',
+  'Wandsworth',
+  'Westminster',
 ];
 
 /** Lines of the seed (0-based) that hold a whole row on one line and can be wrapped safely. */
@@ -25,7 +53,9 @@ export function aYearOn(text) {
 }
 
 export function loadSeed(repoRoot) {
-  return readFileSync(join(repoRoot, 'fixtures', 'croydon-2015.tsv'), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+  return readFileSync(join(repoRoot, 'fixtures', 'croydon-2015.tsv'), 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 }
 
 function wrapText(text, width) {
@@ -120,7 +150,9 @@ export function writeReturnArchive(seed, folder, count, { perFolder = 250, first
 const FILLER = (
   'The team reviewed the care plan with the family and agreed further actions with health partners ' +
   'including hospice staff, district nurses and the GP cluster lead to be reported at the next board '
-).split(' ').filter(Boolean);
+)
+  .split(' ')
+  .filter(Boolean);
 
 function fillerText(length, offset = 0) {
   const parts = [];

@@ -25,7 +25,10 @@ function checkOutputs(outDir, expectedCount) {
   let good = 0;
   let firstBad = null;
   for (const file of files) {
-    const council = file.split('/').pop().replace(/-\d+\.json$/, '');
+    const council = file
+      .split('/')
+      .pop()
+      .replace(/-\d+\.json$/, '');
     const charterReturn = JSON.parse(readFileSync(file, 'utf8'));
     const ok =
       charterReturn.points?.length === 21 &&
@@ -47,10 +50,16 @@ async function interleaved(commands, runs) {
       command.before?.();
       const measured = await runMeasured(command.file, command.args, command.options);
       results[index].push(measured);
-      if (measured.status !== 0) command.log(`${command.label} exited ${measured.status}${measured.timedOut ? ' (timed out)' : ''}: ${measured.stderrTail}`);
+      if (measured.status !== 0)
+        command.log(`${command.label} exited ${measured.status}${measured.timedOut ? ' (timed out)' : ''}: ${measured.stderrTail}`);
     }
   }
-  return results.map((list) => ({ ms: median(list.map((run) => run.ms)), cpuMs: median(list.map((run) => run.cpuMs)), rssMB: median(list.map((run) => run.rssMB)), runs: list }));
+  return results.map((list) => ({
+    ms: median(list.map((run) => run.ms)),
+    cpuMs: median(list.map((run) => run.cpuMs)),
+    rssMB: median(list.map((run) => run.rssMB)),
+    runs: list,
+  }));
 }
 
 export default {
@@ -69,21 +78,53 @@ export default {
     // Different returns: identical files would flatter any per-run cache of a return's text.
     const paths = writeReturnArchive(seed, inDir, count, { perFolder: 250, different: true });
     const bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0);
-    ctx.log(`${count} different returns generated from fixtures/croydon-2015.tsv (33 councils, 5 wrappings, a title on 1 in 3, answers of their own), ${(bytes / 1e6).toFixed(1)} MB, in ${relative(ctx.repoRoot, inDir)}/`);
+    ctx.log(
+      `${count} different returns generated from fixtures/croydon-2015.tsv (33 councils, 5 wrappings, a title on 1 in 3, answers of their own), ${(bytes / 1e6).toFixed(1)} MB, in ${relative(ctx.repoRoot, inDir)}/`,
+    );
 
     const log = (text) => ctx.log(text);
     const options = (name, extra = {}) => ({ cwd: ctx.repoRoot, stderrFile: join(dir, `${name}.stderr`), scratch: dir, ...extra });
-    const outDirRun = { label: 'charter --out-dir', file: ctx.node, args: [ctx.charterBin, 'import', inDir, '--out-dir', outDir, '--format', 'json', '--quiet'], options: options('charter'), log, before: () => rmSync(outDir, { recursive: true, force: true }) };
-    const floorRun = { label: 'floor copy', file: ctx.node, args: [FLOOR_COPY, inDir, floorDir], options: options('floor'), log, before: () => rmSync(floorDir, { recursive: true, force: true }) };
-    const ndjsonRun = { label: 'charter --format ndjson', file: ctx.node, args: [ctx.charterBin, 'import', inDir, '--format', 'ndjson', '--quiet'], options: options('ndjson', { stdoutFile: join(dir, 'charter.ndjson') }), log };
+    const outDirRun = {
+      label: 'charter --out-dir',
+      file: ctx.node,
+      args: [ctx.charterBin, 'import', inDir, '--out-dir', outDir, '--format', 'json', '--quiet'],
+      options: options('charter'),
+      log,
+      before: () => rmSync(outDir, { recursive: true, force: true }),
+    };
+    const floorRun = {
+      label: 'floor copy',
+      file: ctx.node,
+      args: [FLOOR_COPY, inDir, floorDir],
+      options: options('floor'),
+      log,
+      before: () => rmSync(floorDir, { recursive: true, force: true }),
+    };
+    const ndjsonRun = {
+      label: 'charter --format ndjson',
+      file: ctx.node,
+      args: [ctx.charterBin, 'import', inDir, '--format', 'ndjson', '--quiet'],
+      options: options('ndjson', { stdoutFile: join(dir, 'charter.ndjson') }),
+      log,
+    };
     const mlr = which('mlr');
-    const millerRun = mlr && { label: 'mlr', file: mlr, args: ['--itsv', '--ojson', '--allow-ragged-csv-input', 'cat', ...paths.map((path) => relative(inDir, path))], options: { ...options('miller', { stdoutFile: join(dir, 'miller.json') }), cwd: inDir }, log };
+    const millerRun = mlr && {
+      label: 'mlr',
+      file: mlr,
+      args: ['--itsv', '--ojson', '--allow-ragged-csv-input', 'cat', ...paths.map((path) => relative(inDir, path))],
+      options: { ...options('miller', { stdoutFile: join(dir, 'miller.json') }), cwd: inDir },
+      log,
+    };
     const [outDirResult, floor, ndjson, miller] = await interleaved([outDirRun, floorRun, ndjsonRun, ...(millerRun ? [millerRun] : [])], runs);
 
     const check = checkOutputs(outDir, count);
-    ctx.log(`outputs checked: ${check.good} of ${count} are whole returns of the right council${check.firstBad ? ` (first bad: ${check.firstBad})` : ''}`);
+    ctx.log(
+      `outputs checked: ${check.good} of ${count} are whole returns of the right council${check.firstBad ? ` (first bad: ${check.firstBad})` : ''}`,
+    );
     const describe = (label, result) =>
-      ctx.log(`${label.padEnd(52)} runs ${result.runs.map((run) => formatMs(run.ms)).join(', ')}; median ${formatMs(result.ms)} (${(result.ms / count).toFixed(2)} ms a file), CPU ${formatMs(result.cpuMs)}, peak ${formatMB(result.rssMB)}`);
+      ctx.log(
+        `${label.padEnd(52)} runs ${result.runs.map((run) => formatMs(run.ms)).join(', ')}; median ${formatMs(result.ms)} (${(result.ms / count).toFixed(2)} ms a file), CPU ${formatMs(result.cpuMs)}, peak ${formatMB(result.rssMB)}`,
+      );
     describe('charter import <folder> --out-dir (JSON files)', outDirResult);
     describe('bare Node: read + write atomically, no parsing', floor);
     describe('charter import <folder> --format ndjson (stdout)', ndjson);
@@ -110,10 +151,24 @@ export default {
         goal: 'within 1.5x of Miller',
         met: millerRatio <= 1.5,
       });
-      rows.push({ measure: `${count} returns, peak memory`, charter: formatMB(outDirResult.rssMB), reference: `${formatMB(miller.rssMB)} (Miller)`, ratio: formatRatio(outDirResult.rssMB / miller.rssMB), goal: '(information)', met: null });
+      rows.push({
+        measure: `${count} returns, peak memory`,
+        charter: formatMB(outDirResult.rssMB),
+        reference: `${formatMB(miller.rssMB)} (Miller)`,
+        ratio: formatRatio(outDirResult.rssMB / miller.rssMB),
+        goal: '(information)',
+        met: null,
+      });
     } else {
       notes.push('Miller (mlr) is not installed: no NDJSON comparison (apt-get install -y miller)');
-      rows.push({ measure: `${count} returns -> NDJSON on stdout, median of ${runs}`, charter: formatMs(ndjson.ms), reference: 'n/a (no mlr)', ratio: 'n/a', goal: 'within 1.5x of Miller', met: null });
+      rows.push({
+        measure: `${count} returns -> NDJSON on stdout, median of ${runs}`,
+        charter: formatMs(ndjson.ms),
+        reference: 'n/a (no mlr)',
+        ratio: 'n/a',
+        goal: 'within 1.5x of Miller',
+        met: null,
+      });
     }
     if (check.good !== count) notes.push(`only ${check.good} of ${count} outputs were whole returns of the right council`);
     if (!ctx.keep) rmSync(dir, { recursive: true, force: true });

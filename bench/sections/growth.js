@@ -22,7 +22,9 @@ export default {
       { kind: 'single cell', sizes: [1, 2], label: (n) => `${n} MB cell`, make: (n) => bigCellReturn(seed, n * MiB) },
       { kind: 'lines', sizes: [100_000, 200_000], label: (n) => `${n.toLocaleString('en-GB')} lines`, make: (n) => manyLinesReturn(seed, n) },
     ];
-    ctx.log(`core: importReturn + JSON writing in one Node process, 1 warm-up and median of ${runs} runs; CLI: one run of charter import, peak memory`);
+    ctx.log(
+      `core: importReturn + JSON writing in one Node process, 1 warm-up and median of ${runs} runs; CLI: one run of charter import, peak memory`,
+    );
     const rows = [];
     const notes = [];
     for (const growthCase of cases) {
@@ -31,7 +33,13 @@ export default {
         const file = join(dir, `${growthCase.kind.replace(/ /g, '-')}-${size}.tsv`);
         const text = growthCase.make(size);
         writeFileSync(file, text);
-        const core = await runMeasured(ctx.node, [CORE_TIMER, file, String(runs + 1)], { cwd: ctx.repoRoot, stdoutFile: `${file}.core.json`, stderrFile: `${file}.core.err`, scratch: dir, timeoutMs: 240_000 });
+        const core = await runMeasured(ctx.node, [CORE_TIMER, file, String(runs + 1)], {
+          cwd: ctx.repoRoot,
+          stdoutFile: `${file}.core.json`,
+          stderrFile: `${file}.core.err`,
+          scratch: dir,
+          timeoutMs: 240_000,
+        });
         let coreMs = null;
         let summary = '';
         if (core.status === 0) {
@@ -46,9 +54,16 @@ export default {
         } else {
           summary = core.timedOut ? 'timed out (a hang?)' : `failed: ${core.stderrTail}`;
         }
-        const cli = await runMeasured(ctx.node, [ctx.charterBin, 'import', file, '--quiet', '-o', `${file}.json`], { cwd: ctx.repoRoot, stderrFile: `${file}.cli.err`, scratch: dir, timeoutMs: 240_000 });
+        const cli = await runMeasured(ctx.node, [ctx.charterBin, 'import', file, '--quiet', '-o', `${file}.json`], {
+          cwd: ctx.repoRoot,
+          stderrFile: `${file}.cli.err`,
+          scratch: dir,
+          timeoutMs: 240_000,
+        });
         const cliNote = cli.timedOut ? 'timed out' : `exit ${cli.status}`;
-        ctx.log(`${growthCase.label(size).padEnd(16)} ${(text.length / 1e6).toFixed(1).padStart(5)} MB  core ${formatMs(coreMs).padStart(9)}  CLI ${formatMs(cli.ms).padStart(9)} peak ${formatMB(cli.rssMB)} (${cliNote})  ${summary}`);
+        ctx.log(
+          `${growthCase.label(size).padEnd(16)} ${(text.length / 1e6).toFixed(1).padStart(5)} MB  core ${formatMs(coreMs).padStart(9)}  CLI ${formatMs(cli.ms).padStart(9)} peak ${formatMB(cli.rssMB)} (${cliNote})  ${summary}`,
+        );
         measured.push({ size, coreMs, cliMs: cli.ms, rssMB: cli.rssMB });
       }
       const [small, large] = measured;

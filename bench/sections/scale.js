@@ -28,7 +28,10 @@ export default {
     const largest = counts[counts.length - 1];
     writeReturnArchive(seed, inDir, largest, { perFolder: step });
     const batches = readdirSync(inDir).sort();
-    const bytes = batches.reduce((sum, batch) => sum + readdirSync(join(inDir, batch)).reduce((s, f) => s + statSync(join(inDir, batch, f)).size, 0), 0);
+    const bytes = batches.reduce(
+      (sum, batch) => sum + readdirSync(join(inDir, batch)).reduce((s, f) => s + statSync(join(inDir, batch, f)).size, 0),
+      0,
+    );
     ctx.log(`${largest} returns generated (${(bytes / 1e6).toFixed(0)} MB) in folders of ${step}; one run for each count`);
 
     const rows = [];
@@ -52,7 +55,9 @@ export default {
         });
         const written = mode.label.startsWith('--out-dir') ? countFiles(out) : statSync(join(dir, 'stdout.ndjson')).size > 0 ? count : 0;
         const status = run.timedOut ? 'timed out' : `exit ${run.status}`;
-        ctx.log(`${String(count).padStart(6)} returns, ${mode.label.padEnd(16)} ${formatMs(run.ms).padStart(8)} (${(run.ms / count).toFixed(2)} ms a file), CPU ${formatMs(run.cpuMs)}, peak ${formatMB(run.rssMB)}, ${status}${mode.label.startsWith('--out-dir') ? `, ${written} files written` : ''}`);
+        ctx.log(
+          `${String(count).padStart(6)} returns, ${mode.label.padEnd(16)} ${formatMs(run.ms).padStart(8)} (${(run.ms / count).toFixed(2)} ms a file), CPU ${formatMs(run.cpuMs)}, peak ${formatMB(run.rssMB)}, ${status}${mode.label.startsWith('--out-dir') ? `, ${written} files written` : ''}`,
+        );
         if (run.status !== 0) ctx.log(`  ${run.stderrTail}`);
         if (mode === modes[0]) peaks.push(run.rssMB);
         rows.push({

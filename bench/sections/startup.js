@@ -51,14 +51,25 @@ export default {
     ];
     // Each command must work before it is timed: a failing command would stop hyperfine.
     for (const [command, ...args] of commands) {
-      const check = await runMeasured(command, args, { cwd: ctx.repoRoot, stderrFile: join(dir, 'check.stderr'), scratch: dir, memory: false, timeoutMs: 30_000 });
-      if (check.status !== 0) throw new Error(`\`${args.join(' ')}\` exited ${check.timedOut ? 'late (timed out)' : check.status}: ${check.stderrTail}`);
+      const check = await runMeasured(command, args, {
+        cwd: ctx.repoRoot,
+        stderrFile: join(dir, 'check.stderr'),
+        scratch: dir,
+        memory: false,
+        timeoutMs: 30_000,
+      });
+      if (check.status !== 0)
+        throw new Error(`\`${args.join(' ')}\` exited ${check.timedOut ? 'late (timed out)' : check.status}: ${check.stderrTail}`);
     }
     const hyperfine = which('hyperfine');
-    const how = hyperfine ? `hyperfine -N, 5 warm-up runs, ${runs} runs` : `a loop of ${runs} spawns after 3 warm-up runs (hyperfine is not installed)`;
+    const how = hyperfine
+      ? `hyperfine -N, 5 warm-up runs, ${runs} runs`
+      : `a loop of ${runs} spawns after 3 warm-up runs (hyperfine is not installed)`;
     const [version, bare, one] = hyperfine ? await withHyperfine(hyperfine, commands, runs, dir, ctx) : await withLoop(commands, runs, dir, ctx);
     const describe = (label, stats) =>
-      ctx.log(`${label.padEnd(44)} median ${formatMs(stats.median)}, mean ${formatMs(stats.mean)} ± ${formatMs(stats.stddev)}, min ${formatMs(stats.min)}${stats.cpu !== null ? `, CPU ${formatMs(stats.cpu)} (mean)` : ''}`);
+      ctx.log(
+        `${label.padEnd(44)} median ${formatMs(stats.median)}, mean ${formatMs(stats.mean)} ± ${formatMs(stats.stddev)}, min ${formatMs(stats.min)}${stats.cpu !== null ? `, CPU ${formatMs(stats.cpu)} (mean)` : ''}`,
+      );
     ctx.log(`measured with ${how}`);
     describe('charter --version', version);
     describe('node -e 0', bare);

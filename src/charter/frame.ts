@@ -25,7 +25,11 @@ export interface CharterSection {
 
 export const CHARTER_SECTIONS: readonly CharterSection[] = [
   { id: 'social-care-practice', label: 'Social care practice', heading: 'What DASSs will do to ensure effective social care practice in their area' },
-  { id: 'commissioning-practice', label: 'Commissioning practice', heading: 'What DASSs will do to promote good commissioning practice in their area' },
+  {
+    id: 'commissioning-practice',
+    label: 'Commissioning practice',
+    heading: 'What DASSs will do to promote good commissioning practice in their area',
+  },
   { id: 'successful-when', label: 'Successful when…', heading: 'We will have been successful when we know that we:' },
 ];
 

@@ -21,7 +21,6 @@ function describeSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
-
 /**
  * A file read synchronously, size checked first: in a worker thread, where nothing else waits
  * on the thread, this is cheaper than the event loop's round trips of an asynchronous read.
@@ -83,5 +82,4 @@ export function requestFor(path: string | null, options: CoreOptions): ImportOpt
 
 /** What a worker thread is asked: the core on bytes (standard input's PDF), or a file's whole job. */
 export type WorkerRequest =
-  | { id: number; bytes: Uint8Array; options: ImportOptions }
-  | { id: number; file: string; path: string; options: CoreOptions };
+  { id: number; bytes: Uint8Array; options: ImportOptions } | { id: number; file: string; path: string; options: CoreOptions };

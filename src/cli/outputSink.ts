@@ -53,7 +53,8 @@ function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> 
 
 export function stdoutSink(io: CliIo): OutputSink {
   // A failure stops the run; main() has seen the stream fail and says so.
-  const write = (text: string) => writeChunk(io.stdout, text).catch((error: unknown) => Promise.reject(new OutputError('standard output', error, true)));
+  const write = (text: string) =>
+    writeChunk(io.stdout, text).catch((error: unknown) => Promise.reject(new OutputError('standard output', error, true)));
   return { write, close: async () => undefined, abort: async () => undefined };
 }
 

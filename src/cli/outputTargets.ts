@@ -93,7 +93,10 @@ export async function planOutDir(
       continue;
     }
     byTarget.set(real, input);
-    if (!isInside(real, realOutDir)) problems.push(`${name}: its output ${escapeControls(target)} would be written outside the output folder, to ${escapeControls(real)}, through a symbolic link`);
+    if (!isInside(real, realOutDir))
+      problems.push(
+        `${name}: its output ${escapeControls(target)} would be written outside the output folder, to ${escapeControls(real)}, through a symbolic link`,
+      );
     else if (await overwritesInput(target, identities)) problems.push(`${name}: its output ${escapeControls(target)} would overwrite an input`);
     else targets.set(input, target);
   }

@@ -30,12 +30,13 @@ function addReadOptions(command: Command, defaultReporter: 'compact' | 'stylish'
     .option('--max-size <size>', 'refuse inputs larger than this (e.g. 50MB)', '200MB')
     .option('--max-per-code <n>', 'list at most N diagnostics of one code for an input; the rest are counted (default 1000)')
     .option('--max-diagnostics <n>', 'list at most N diagnostics for an input; the rest are counted (default 5000)')
-    .addOption(
-      new Option('--reporter <name>', 'how diagnostics are written').choices(REPORTER_NAMES).default(defaultReporter),
-    )
+    .addOption(new Option('--reporter <name>', 'how diagnostics are written').choices(REPORTER_NAMES).default(defaultReporter))
     .option('--strict', 'fail (exit 1) on warnings too')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than N warnings in all')
-    .option('--rule <code=level>', "change a rule's level: off, info, warning or error (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option('--rule <code=level>', "change a rule's level: off, info, warning or error (repeatable)", (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
     .option('-q, --quiet', 'show only errors on standard error, and no progress')
     .option('--debug', 'show the details of an internal error');
 }
@@ -70,7 +71,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .option('--out-dir <dir>', 'write one output file per input into DIR')
       .option('--csv-raw', 'write CSV cells as they are, without the guard against spreadsheet formulas')
-      .option('--inspect <file>', 'draw how the PDF was read into FILE (HTML): words coloured by cell, row bands, column edges, furniture, lost text'),
+      .option(
+        '--inspect <file>',
+        'draw how the PDF was read into FILE (HTML): words coloured by cell, row bands, column edges, furniture, lost text',
+      ),
     'compact',
   )
     .addHelpText('after', IMPORT_EXAMPLES)
@@ -109,10 +113,13 @@ Examples:
       .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('html'))
       .option('-o, --out <file>', 'write to FILE instead of standard output')
       .addOption(new Option('--group-by <grouping>', 'order and group the 21 columns').choices(GROUP_BY).default('charter'))
-      .option('--title <text>', 'the report\'s title'),
+      .option('--title <text>', "the report's title"),
     'compact',
   )
-    .addHelpText('after', '\nExamples:\n  $ charter report returns/ -o report.html\n  $ charter report returns/ --group-by ambition -o report.html\n  $ charter report returns/ --format csv -o comparison.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ charter report returns/ -o report.html\n  $ charter report returns/ --group-by ambition -o report.html\n  $ charter report returns/ --format csv -o comparison.csv',
+    )
     .action(async (inputs: string[], options: ReportCliOptions) => {
       const { runReportCommand } = await import('./commands/reportCommand.js');
       setExit(await runReportCommand(inputs, options, io));
@@ -125,7 +132,10 @@ Examples:
     .option('-o, --out <file>', 'write to FILE instead of standard output')
     .option('--period <text>', 'the month and year for the "Where we are now" heading')
     .option('--authority <text>', 'the council the form is for')
-    .addHelpText('after', '\nExamples:\n  $ charter template --format md > form.md\n  $ charter template --format csv --period "May 2016" -o form.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ charter template --format md > form.md\n  $ charter template --format csv --period "May 2016" -o form.csv',
+    )
     .action(async (options: { format: ImportCliOptions['format']; out?: string; period?: string; authority?: string }) => {
       const { runTemplateCommand } = await import('./commands/templateCommand.js');
       setExit(await runTemplateCommand(options, io));

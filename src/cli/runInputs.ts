@@ -25,7 +25,12 @@ let processBudget: MemoryBudget | undefined;
  * thread, so that every core works; standard input is read here, and its PDF parsed in the pool.
  * `memory` (tests) stands for the main thread's budget.
  */
-export async function runInput(input: InputFile, options: CoreOptions & { memory?: MemoryBudget }, io: CliIo, pool?: () => WorkerPool): Promise<InputOutcome> {
+export async function runInput(
+  input: InputFile,
+  options: CoreOptions & { memory?: MemoryBudget },
+  io: CliIo,
+  pool?: () => WorkerPool,
+): Promise<InputOutcome> {
   const { memory = (processBudget ??= new MemoryBudget()), ...coreOptions } = options;
   if (pool !== undefined && input.path !== null) {
     try {

@@ -18,7 +18,16 @@
  */
 import { charterPoint, POINT_COUNT } from '../charter/points.js';
 import { pointFrame, type AmbitionNumber, type SectionId } from '../charter/frame.js';
-import { ANSWER_FIELDS, type AnswerField, type CharterReturn, type Diagnostic, type Place, type PointAnswer, type ReturnSource, type Timescale } from '../model.js';
+import {
+  ANSWER_FIELDS,
+  type AnswerField,
+  type CharterReturn,
+  type Diagnostic,
+  type Place,
+  type PointAnswer,
+  type ReturnSource,
+  type Timescale,
+} from '../model.js';
 import { periodStart } from '../timescales/timescaleRules.js';
 import { ANSWER_STATES, answerState, timescalesOf, type AnswerState } from './answerState.js';
 import { financialYearOf, monthOf, quarterOf } from './calendarLabels.js';

@@ -131,7 +131,8 @@ export const DIAGNOSTICS = {
   'input-too-large-to-read': {
     severity: 'error',
     fixed: true,
-    description: "reading the text input would take more memory than the process's heap can give it (estimated from its bytes, lines and cell separators); it was not read",
+    description:
+      "reading the text input would take more memory than the process's heap can give it (estimated from its bytes, lines and cell separators); it was not read",
     message: (a: { need: string; lines: string; cells: string; budget: string }) =>
       `reading the input (${a.lines} lines, ${a.cells} cell separators) would take about ${a.need} of memory, more than the ${a.budget} this process can give it: split it, or give Node more heap (NODE_OPTIONS=--max-old-space-size=MB)`,
   },
@@ -207,7 +208,8 @@ export const DIAGNOSTICS = {
   'unsupported-format': {
     severity: 'error',
     fixed: true,
-    description: 'the input is a Word 97–2003 .doc, Excel 97–2003 .xls, OpenDocument or password-protected Office file: save it as .docx, .xlsx or PDF',
+    description:
+      'the input is a Word 97–2003 .doc, Excel 97–2003 .xls, OpenDocument or password-protected Office file: save it as .docx, .xlsx or PDF',
     message: (a: { format: keyof typeof UNSUPPORTED_FORMATS }) => `the input is ${UNSUPPORTED_FORMATS[a.format]}`,
   },
   'office-unreadable': {
@@ -249,7 +251,8 @@ export const DIAGNOSTICS = {
     severity: 'error',
     fixed: true,
     description: 'the input is not JSON or NDJSON',
-    message: (a: { detail: string; line?: number }) => `the input is not JSON or NDJSON: ${a.line !== undefined ? `line ${a.line}: ` : ''}${a.detail}`,
+    message: (a: { detail: string; line?: number }) =>
+      `the input is not JSON or NDJSON: ${a.line !== undefined ? `line ${a.line}: ` : ''}${a.detail}`,
   },
   'json-not-a-return': {
     severity: 'error',
@@ -283,15 +286,20 @@ export const DIAGNOSTICS = {
   'unknown-point': {
     severity: 'error',
     description: 'a row inside the table matches no charter point',
-    message: (a: { kind: 'unmatched'; at: Place; numberText: string; text: string } | { kind: 'out-of-range'; numberText: string; text: string; pointCount: number }) =>
+    message: (
+      a:
+        | { kind: 'unmatched'; at: Place; numberText: string; text: string }
+        | { kind: 'out-of-range'; numberText: string; text: string; pointCount: number },
+    ) =>
       a.kind === 'unmatched'
         ? `row at ${placeName(a.at, 'the table')} (number cell ${quote(a.numberText)}, text ${quote(a.text)}) matches no charter point`
         : `row numbered ${JSON.stringify(a.numberText)} (${quote(a.text)}) is not one of the charter's ${a.pointCount} points`,
   },
   'pdf-text-damaged': {
     severity: 'error',
-    description: "a page holding the return could not be read whole (a damaged stream): text of the return may be missing",
-    message: (a: { detail: string }) => `this page of the return could not be read whole (${a.detail}): text may be missing from the return; get the PDF again`,
+    description: 'a page holding the return could not be read whole (a damaged stream): text of the return may be missing',
+    message: (a: { detail: string }) =>
+      `this page of the return could not be read whole (${a.detail}): text may be missing from the return; get the PDF again`,
   },
   'text-unaccounted': {
     severity: 'error',
@@ -311,7 +319,8 @@ export const DIAGNOSTICS = {
       "a line of the return's table runs past the edge of a box its producer clipped (a browser printing a table wider than the page): the rest of the text is not in the PDF, so a cell is cut short",
     message: (a: { text: string; edge: number; lines: number }) =>
       `${a.lines === 1 ? 'the line' : `${a.lines} lines of the table run past the edge of a clipped box on this page, the first`} ${quote(a.text)}${a.lines === 1 ? ' runs past the edge of a clipped box' : ''} (${a.edge} pt from the left): the producer cut off the rest, which is not in the PDF; print the table to fit the page`,
-  },  'pdf-words-cut': {
+  },
+  'pdf-words-cut': {
     severity: 'error',
     description:
       "the producer cut words too wide for their column over two lines without a hyphen, as the charter-point column shows, or as a piece of a word that fills an answer's column and goes on below suggests: such a cut reads as two words, and nothing on the page proves it either way",
@@ -327,10 +336,12 @@ export const DIAGNOSTICS = {
     description:
       "text inside the return's table, between its rows or above the first, is neither a cell nor page furniture: some cell may be missing it, so the return is not known to be exact; it is quoted",
     message: strayTextMessage,
-  },  'empty-answer': {
+  },
+  'empty-answer': {
     severity: 'warning',
     description: 'a point has no answer in one or more of its three columns',
-    message: (a: { number: number; headings: readonly string[] }) => `point ${a.number} has no answer under ${a.headings.map((heading) => `"${heading}"`).join(', ')}`,
+    message: (a: { number: number; headings: readonly string[] }) =>
+      `point ${a.number} has no answer under ${a.headings.map((heading) => `"${heading}"`).join(', ')}`,
   },
   'charter-wording-differs': {
     severity: 'warning',
@@ -345,7 +356,8 @@ export const DIAGNOSTICS = {
 
   'text-rotated': {
     severity: 'warning',
-    description: "text on the return's pages is not written left to right (rotated, upside down or vertical): it is no part of any cell and is quoted",
+    description:
+      "text on the return's pages is not written left to right (rotated, upside down or vertical): it is no part of any cell and is quoted",
     message: (a: { text: string }) => `text ${quote(a.text)} is not written left to right (rotated or upside down); it was left out of the cells`,
   },
 
@@ -382,11 +394,13 @@ export const DIAGNOSTICS = {
   'html-too-deep': {
     severity: 'warning',
     description: 'the HTML inside markdown nests elements too deeply to parse; it was kept as text, tags and all',
-    message: (a: { line: number; maxDepth: number }) => `the HTML from line ${a.line} nests elements more than ${a.maxDepth} deep; it is kept as text, tags and all`,
+    message: (a: { line: number; maxDepth: number }) =>
+      `the HTML from line ${a.line} nests elements more than ${a.maxDepth} deep; it is kept as text, tags and all`,
   },
   'text-columns-guessed': {
     severity: 'warning',
-    description: 'text from a PDF keeps no columns and a row has fewer answers than the form: which column is empty was read from how wide its lines are',
+    description:
+      'text from a PDF keeps no columns and a row has fewer answers than the form: which column is empty was read from how wide its lines are',
     message: (a: { number: number; empty: readonly string[] }) =>
       `the text keeps no columns: point ${a.number} has no answer under ${a.empty.map((heading) => `"${heading}"`).join(', ')}, read from how wide the lines of its other answers are`,
   },
@@ -404,7 +418,8 @@ export const DIAGNOSTICS = {
   'encoding-mixed': {
     severity: 'warning',
     description: 'a line of an otherwise UTF-8 input is not valid UTF-8: it was read as Windows-1252, the rest as UTF-8; check its accented letters',
-    message: (a: { line: number; byte: string }) => `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
+    message: (a: { line: number; byte: string }) =>
+      `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
   },
   'timescale-unclear': {
     severity: 'info',
@@ -468,8 +483,14 @@ export const DIAGNOSTICS = {
   },
   'markup-defused': {
     severity: 'info',
-    description: 'markdown too costly to parse (thousands of markup characters, or tens of thousands of table cells, in one block), or lists nested dozens deep on one line, was read as plain text',
-    message: (a: { kind: 'nesting'; line: number; max: number } | { kind: 'markers'; first: number; last: number; markers: string } | { kind: 'more'; count: number }) => {
+    description:
+      'markdown too costly to parse (thousands of markup characters, or tens of thousands of table cells, in one block), or lists nested dozens deep on one line, was read as plain text',
+    message: (
+      a:
+        | { kind: 'nesting'; line: number; max: number }
+        | { kind: 'markers'; first: number; last: number; markers: string }
+        | { kind: 'more'; count: number },
+    ) => {
       switch (a.kind) {
         case 'nesting':
           return `line ${a.line} nests more than ${a.max} lists or quotes; the rest of it is read as text`;
@@ -502,7 +523,8 @@ export const DIAGNOSTICS = {
   },
   'notes-left-out': {
     severity: 'info',
-    description: "page headers, footers, footnotes or comments (Word), or footnote marks in pandoc's tables, were not read as table content; the message says what they held",
+    description:
+      "page headers, footers, footnotes or comments (Word), or footnote marks in pandoc's tables, were not read as table content; the message says what they held",
     message: (a: { kind: 'word'; notes: readonly WordNotes[] } | { kind: 'pandoc-footnote-marks'; count: number }) =>
       a.kind === 'word'
         ? `${a.notes.map(wordNotesLabel).join(', ')} ${a.notes.length === 1 ? 'is' : 'are'} outside the document's body and not read as table content`
@@ -516,7 +538,8 @@ export const DIAGNOSTICS = {
   },
   'word-break-guessed': {
     severity: 'info',
-    description: 'pandoc broke a word longer than its column over lines in a grid or multiline table: the pieces were joined, or kept apart, as the message says',
+    description:
+      'pandoc broke a word longer than its column over lines in a grid or multiline table: the pieces were joined, or kept apart, as the message says',
     /** Each guess says how one broken word was read: `"mult" + "i-disciplinary" read as "multi-disciplinary"`. */
     message: (a: { guesses: readonly string[] }) =>
       `pandoc broke ${plural(a.guesses.length, 'word')} longer than ${a.guesses.length === 1 ? 'its column' : 'their columns'} over lines: ${a.guesses.slice(0, 3).join('; ')}${a.guesses.length > 3 ? `; and ${a.guesses.length - 3} more` : ''}`,
@@ -526,7 +549,10 @@ export const DIAGNOSTICS = {
     description: 'an Excel cell holding a date (a serial number shown through a date format) was read as the date it shows',
     message: (a: { sheet: string; dates: readonly { reference: string; serial: string; text: string }[] }) => {
       const count = a.dates.length;
-      const shown = a.dates.slice(0, 3).map((date) => `${date.reference} (stored as ${date.serial}) as ${JSON.stringify(date.text)}`).join(', ');
+      const shown = a.dates
+        .slice(0, 3)
+        .map((date) => `${date.reference} (stored as ${date.serial}) as ${JSON.stringify(date.text)}`)
+        .join(', ');
       const more = count > 3 ? `, and ${count - 3} more` : '';
       return `${plural(count, 'cell')} on sheet ${JSON.stringify(a.sheet)} ${count === 1 ? 'holds a date' : 'hold dates'}, read as ${count === 1 ? 'it shows' : 'they show'}: ${shown}${more}`;
     },
@@ -534,7 +560,8 @@ export const DIAGNOSTICS = {
   'delimiter-guessed': {
     severity: 'info',
     description: 'the CSV is separated by semicolons or tabs, found from its content',
-    message: (a: { delimiter: keyof typeof DELIMITER_NAMES }) => `the CSV's cells are separated by ${DELIMITER_NAMES[a.delimiter]}; read it so (--delimiter sets it)`,
+    message: (a: { delimiter: keyof typeof DELIMITER_NAMES }) =>
+      `the CSV's cells are separated by ${DELIMITER_NAMES[a.delimiter]}; read it so (--delimiter sets it)`,
   },
   'encoding-guessed': {
     severity: 'info',
@@ -550,8 +577,14 @@ export const DIAGNOSTICS = {
   },
   'return-found': {
     severity: 'info',
-    description: 'the document holds several returns (another year\'s, another council\'s): each is read, and this one is where the message says',
-    message: (a: { index: number; count: number; period: string | null; pages: readonly number[] | null; lines: { from: number; to: number } | null }) => {
+    description: "the document holds several returns (another year's, another council's): each is read, and this one is where the message says",
+    message: (a: {
+      index: number;
+      count: number;
+      period: string | null;
+      pages: readonly number[] | null;
+      lines: { from: number; to: number } | null;
+    }) => {
       const where = a.pages
         ? a.pages.length === 1
           ? `on page ${a.pages[0]}`

@@ -65,7 +65,10 @@ export function parseRuleLevel(spec: string): RuleSetting {
     throw new RuleLevelError(`--rule takes CODE=LEVEL, such as no-timescale=off; got ${JSON.stringify(spec)}`);
   }
   const code = spec.slice(0, equals).trim();
-  const level = spec.slice(equals + 1).trim().toLowerCase();
+  const level = spec
+    .slice(equals + 1)
+    .trim()
+    .toLowerCase();
   const info = diagnosticCode(code);
   if (!info) {
     const codes = DIAGNOSTIC_CODES.map((entry) => entry.code);
@@ -82,7 +85,9 @@ export function parseRuleLevel(spec: string): RuleSetting {
     throw new RuleLevelError(`--rule ${JSON.stringify(spec)}: ${code} cannot be changed: it takes the level of the diagnostics it counts`);
   }
   if (info.fixed && level !== info.severity) {
-    throw new RuleLevelError(`--rule ${JSON.stringify(spec)}: ${code} cannot be changed: an input that could not be read or holds no return is never valid`);
+    throw new RuleLevelError(
+      `--rule ${JSON.stringify(spec)}: ${code} cannot be changed: an input that could not be read or holds no return is never valid`,
+    );
   }
   return { code, level: level as RuleLevel };
 }

@@ -39,7 +39,9 @@ function toPhysicalRows(piece: ReturnPiece, diagnostics: Diagnostic[]): Physical
   return piece.rows.map((row) => {
     row.cells.forEach((cell, index) => {
       if (!mapped.has(index) && cell.trim() !== '') {
-        diagnostics.push(diagnostic('unassigned-text', { kind: 'outside-columns', text: cell, column: index + 1 }, { ...row.place, text: joinCellText([cell]) }));
+        diagnostics.push(
+          diagnostic('unassigned-text', { kind: 'outside-columns', text: cell, column: index + 1 }, { ...row.place, text: joinCellText([cell]) }),
+        );
       }
     });
     const cell = (index: number) => row.cells[index] ?? '';
@@ -79,7 +81,11 @@ function metadataColumns(pieces: readonly ReturnPiece[], diagnostics: Diagnostic
         } else if (value !== used && !reported.has(`${key}\u0000${value}`)) {
           reported.add(`${key}\u0000${value}`);
           diagnostics.push(
-            diagnostic('unassigned-text', { kind: 'metadata-differs', text: value, heading: METADATA_HEADINGS[key], used }, { ...row.place, text: value }),
+            diagnostic(
+              'unassigned-text',
+              { kind: 'metadata-differs', text: value, heading: METADATA_HEADINGS[key], used },
+              { ...row.place, text: value },
+            ),
           );
         }
       }
@@ -114,7 +120,10 @@ export function buildReturns(doc: RawDocument, options: BuildOptions): BuildResu
   const found = findReturns(doc);
   if (!('returns' in found)) {
     const damage = (doc.damagedPages ?? []).map(({ page, detail }) => diagnostic('pdf-page-damaged', { detail }, { page }));
-    return { returns: [], diagnostics: [...doc.diagnostics, ...damage, diagnostic('no-return-found', { pageCount: doc.pageCount, reason: found.reason })] };
+    return {
+      returns: [],
+      diagnostics: [...doc.diagnostics, ...damage, diagnostic('no-return-found', { pageCount: doc.pageCount, reason: found.reason })],
+    };
   }
   const returns = found.returns.map((one) => buildOne(doc, one, options));
   reportDamage(doc, found.returns, returns);
@@ -152,7 +161,9 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
   for (const orphan of assembled.orphans) {
     const text = joinCellText(orphan.cells);
     if (text !== '') {
-      diagnostics.push(diagnostic(isLaidOut(doc) ? 'text-between-rows' : 'unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }));
+      diagnostics.push(
+        diagnostic(isLaidOut(doc) ? 'text-between-rows' : 'unassigned-text', { kind: 'above-first-row', text }, { ...orphan.place, text }),
+      );
     }
   }
 
@@ -173,7 +184,11 @@ function buildOne(doc: RawDocument, found: FoundReturn, options: BuildOptions): 
     const earlier = evidence.get(row.number);
     if (earlier) {
       diagnostics.push(
-        diagnostic('duplicate-point', { number: row.number, first: earlier.place, row: texts.join(' | ') }, { ...row.place, point: row.number, text: rowText(texts) }),
+        diagnostic(
+          'duplicate-point',
+          { number: row.number, first: earlier.place, row: texts.join(' | ') },
+          { ...row.place, point: row.number, text: rowText(texts) },
+        ),
       );
       continue;
     }

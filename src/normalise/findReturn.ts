@@ -66,10 +66,20 @@ function startIn(table: RawTable, blockIndex: number): Start | null {
     const heading = readHeading(table.rows[r]!);
     if (heading) {
       const rest = table.rows.slice(r + 1);
-      return { blockIndex, headingRow: r, columns: heading.columns, period: heading.period, charterRows: charterRowCount(rest, heading.columns), headed: true };
+      return {
+        blockIndex,
+        headingRow: r,
+        columns: heading.columns,
+        period: heading.period,
+        charterRows: charterRowCount(rest, heading.columns),
+        headed: true,
+      };
     }
   }
-  const width = largest(table.rows.map((row) => row.cells.length), 0);
+  const width = largest(
+    table.rows.map((row) => row.cells.length),
+    0,
+  );
   if (width < 4) return null;
   const columns = defaultColumns(width);
   const charterRows = charterRowCount(table.rows, columns);
@@ -137,7 +147,9 @@ function stitch(blocks: readonly RawBlock[], start: Start, laidOut: boolean): Fo
     if (text !== '') before.push({ text, place: row.place });
   }
   if (start.headingRow >= 0) reportHeadingRemainder(first.rows[start.headingRow]!, start.columns, diagnostics);
-  const pieces: ReturnPiece[] = [{ table: first, columns: start.columns, rows: dropRepeatedHeadings(first.rows.slice(start.headingRow + 1), start.columns, diagnostics) }];
+  const pieces: ReturnPiece[] = [
+    { table: first, columns: start.columns, rows: dropRepeatedHeadings(first.rows.slice(start.headingRow + 1), start.columns, diagnostics) },
+  ];
   let columns = start.columns;
   let between: { text: string; place: Place }[] = [];
   let last = start.blockIndex;
@@ -170,7 +182,10 @@ function stitch(blocks: readonly RawBlock[], start: Start, laidOut: boolean): Fo
     } else if (heading) {
       break;
     } else {
-      const width = largest(block.table.rows.map((row) => row.cells.length), 0);
+      const width = largest(
+        block.table.rows.map((row) => row.cells.length),
+        0,
+      );
       const inherited = width > largest(mappedIndexes(columns)) ? columns : defaultColumns(width);
       if (!continues(block.table, inherited)) {
         reportLeftOut(block.table, between, diagnostics, laidOut);
@@ -207,7 +222,10 @@ function isPointOne(cell: string): boolean {
 }
 
 function headingText(row: RawRow): string {
-  return row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
+  return row.cells
+    .map((cell) => joinCellText([cell]))
+    .filter((cell) => cell !== '')
+    .join(' | ');
 }
 
 /** Words in a heading row beyond the form's own titles (a sixth heading, a note) are reported, not lost. */
@@ -275,7 +293,10 @@ function reportLeftOut(table: RawTable, between: readonly { text: string; place:
   if (!table.rows.some((row) => row.cells.some((cell) => cell.trim() !== '' && identifyPoint(cell) !== null))) return;
   for (const line of between) reportBetween(line, diagnostics, laidOut);
   for (const row of table.rows) {
-    const text = row.cells.map((cell) => joinCellText([cell])).filter((cell) => cell !== '').join(' | ');
+    const text = row.cells
+      .map((cell) => joinCellText([cell]))
+      .filter((cell) => cell !== '')
+      .join(' | ');
     if (text === '') continue;
     diagnostics.push(diagnostic('unassigned-text', { kind: 'after-table', text }, { ...row.place, text }));
   }

@@ -45,7 +45,10 @@ function escapeRegExp(text: string): string {
 /** Every alias in one pattern (longest first, so "Kingston upon Thames" wins over "Kingston"): one pass a text. */
 const COUNCIL_BY_ALIAS = new Map(LONDON_COUNCILS.flatMap((council) => council.aliases.map((alias) => [alias, council.name] as const)));
 const ANY_COUNCIL = new RegExp(
-  `\\b(?:${[...COUNCIL_BY_ALIAS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
+  `\\b(?:${[...COUNCIL_BY_ALIAS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\b`,
   'g',
 );
 /** Where each council stands in the list: of several named in a title, the first listed is taken. */
@@ -112,7 +115,9 @@ export function findAuthority(samples: readonly TextSample[]): AuthorityFinding 
     // The shortest name that ends the title, taken word by word (a word never ends in a space) so the
     // look-ahead scans each run of white space once: a name that could end anywhere inside a long
     // run of spaces took quadratic time.
-    const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&']*?(?: +[A-Za-z&']+?)*?)(?=[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(sample.text);
+    const titled = /\b(?:London Borough of|Royal Borough of)\s+([A-Z][A-Za-z&']*?(?: +[A-Za-z&']+?)*?)(?=[\s,.;:)]*(?:\n|$|Council\b|return\b))/.exec(
+      sample.text,
+    );
     const council = titled ? firstListed(councilsIn(titled[0])) : undefined;
     if (council) return { authority: council, how: `named in the title at ${where(sample)}` };
     const listed = firstListed(councilsOf(sample));

@@ -217,7 +217,7 @@ class RowReadings {
     }
     const chosen: { index: number; candidate: Candidate }[] = [];
     let last = 0;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const candidate = choice[i * states + last]!;
       chosen.push({ index: i, candidate });
       if (inRange(candidate.number)) last = candidate.number;
@@ -270,7 +270,9 @@ export function assembleRows(rows: readonly PhysicalRow[]): AssembleResult {
           {
             ...first.place,
             // The row is left out of the return: all of it, number cell and answers, is kept here.
-            text: [seg.numberText, ...[0, 1, 2, 3].map((part) => joinCellText(members.map((row) => row.cells[part as 0])))].filter((cell) => cell !== '').join(' | '),
+            text: [seg.numberText, ...[0, 1, 2, 3].map((part) => joinCellText(members.map((row) => row.cells[part as 0])))]
+              .filter((cell) => cell !== '')
+              .join(' | '),
           },
         ),
       );

@@ -9,9 +9,7 @@ import type { Diagnostic } from '../model.js';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeWindows1252 } from '../text/windows1252.js';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type DecodeResult = { ok: true; text: string; encoding: string; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const diagnostics: Diagnostic[] = [];
@@ -40,7 +38,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       const mixed = decodeByLine(body);
       if (mixed !== null) {
         text = mixed.text;
-        for (const line of mixed.foreign) diagnostics.push(diagnostic('encoding-mixed', { line: line.number, byte: line.byte }, { line: line.number }));
+        for (const line of mixed.foreign)
+          diagnostics.push(diagnostic('encoding-mixed', { line: line.number, byte: line.byte }, { line: line.number }));
       } else {
         encoding = 'windows-1252';
         text = decodeWindows1252(body);

@@ -30,7 +30,13 @@ function delimiterFor(text: string, format: 'tsv' | 'csv', forced: string | unde
 }
 
 /** `quoted` is needed only where the text holds a quote character. */
-export function readDelimited(text: string, format: 'tsv' | 'csv', diagnostics: Diagnostic[], forcedDelimiter?: string, quoted?: QuotedRows): RawDocument {
+export function readDelimited(
+  text: string,
+  format: 'tsv' | 'csv',
+  diagnostics: Diagnostic[],
+  forcedDelimiter?: string,
+  quoted?: QuotedRows,
+): RawDocument {
   const delimiter = delimiterFor(text, format, forcedDelimiter, diagnostics);
   const rows = text.includes('"') ? quoted!(text, delimiter, diagnostics) : splitUnquoted(text, delimiter);
   if (format === 'csv') for (const row of rows) row.cells = row.cells.map(unguardFormula);

@@ -70,7 +70,11 @@ export function sniffDelimiter(text: string): SniffedDelimiter | null {
     let regularRecords = 0;
     for (const count of counts.values()) regularRecords = Math.max(regularRecords, count);
     const found: SniffedDelimiter = { delimiter, heading, regularRecords };
-    if (best === null || Number(found.heading) - Number(best.heading) > 0 || (found.heading === best.heading && found.regularRecords > best.regularRecords)) {
+    if (
+      best === null ||
+      Number(found.heading) - Number(best.heading) > 0 ||
+      (found.heading === best.heading && found.regularRecords > best.regularRecords)
+    ) {
       best = found;
     }
   }

@@ -45,11 +45,13 @@ export function detectTextFormat(text: string, path: string | null): SourceForma
   }
   if (delimiterRows > 0 && pipeRows > 1) return 'markdown';
   // pandoc's grid tables (`+---+---+` borders) and multiline tables (`---- ----` under the heading).
-  if (/^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/m.test(sample) || (/^[ \t]*-{3,}[ \t]*$/m.test(sample) && /^[ \t]*-{2,}(?: +-{2,}){2,}[ \t]*$/m.test(sample))) return 'markdown';
+  if (/^[ \t]*\+(?:[-=:]+\+){2,}[ \t]*$/m.test(sample) || (/^[ \t]*-{3,}[ \t]*$/m.test(sample) && /^[ \t]*-{2,}(?: +-{2,}){2,}[ \t]*$/m.test(sample)))
+    return 'markdown';
   const byName = formatFromFileName(path);
   // Headings and HTML tables opening a line are markdown's structure, unless the text is a
   // delimited table whose cells hold them (charter's own CSV of such a return).
-  const delimited = byName !== 'markdown' && (markdownMarks > 0 || /^[ \t]*<table[\s>]/im.test(sample)) && isDelimitedTable(sample, tabLines, delimiterLines);
+  const delimited =
+    byName !== 'markdown' && (markdownMarks > 0 || /^[ \t]*<table[\s>]/im.test(sample)) && isDelimitedTable(sample, tabLines, delimiterLines);
   if (/^[ \t]*<table[\s>]/im.test(sample) && !delimited) return 'markdown';
   // Text extracted from a PDF: pdftotext ends each page with a form feed, pdf-parse with "-- 2 of 9 --".
   if (byName === null && (sample.includes('\f') || /^-- \d{1,6} of \d{1,6} --$/m.test(sample))) return 'text';

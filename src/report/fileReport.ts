@@ -75,7 +75,6 @@ export function inReportOrder(results: readonly FileReport[]): FileReport[] {
     .map(({ result }) => ({ ...result, diagnostics: sortForReport(result.diagnostics) }));
 }
 
-
 /** What a run's summary counts: inputs, valid ones, and errors and warnings in all. */
 export interface RunCounts {
   files: number;

@@ -69,7 +69,8 @@ function result(path: string | null, diagnostic: Diagnostic, ruleIndex: number):
 export function sarifReporter(results: readonly FileReport[], options: ReporterOptions = {}): string {
   const ordered = inReportOrder(results);
   const used = new Map<string, Diagnostic['severity']>();
-  for (const { diagnostics } of ordered) for (const diagnostic of diagnostics) if (!used.has(diagnostic.code)) used.set(diagnostic.code, diagnostic.severity);
+  for (const { diagnostics } of ordered)
+    for (const diagnostic of diagnostics) if (!used.has(diagnostic.code)) used.set(diagnostic.code, diagnostic.severity);
   // Registry order, then any code the registry lacks, so that every result refers to a rule.
   const rules = DIAGNOSTIC_CODES.filter((info) => used.has(info.code)).map((info) => rule(info.code, info.description, LEVELS[info.severity]));
   for (const [code, severity] of used) {
@@ -86,7 +87,9 @@ export function sarifReporter(results: readonly FileReport[], options: ReporterO
     runs: [
       {
         tool: { driver },
-        results: ordered.flatMap(({ path, diagnostics }) => diagnostics.map((diagnostic) => result(path, diagnostic, ruleIndex.get(diagnostic.code)!))),
+        results: ordered.flatMap(({ path, diagnostics }) =>
+          diagnostics.map((diagnostic) => result(path, diagnostic, ruleIndex.get(diagnostic.code)!)),
+        ),
       },
     ],
   };

@@ -53,7 +53,13 @@ function codeSpan(text: string): string {
 
 function cells(row: StepSummaryRow): string[] {
   const codes = row.failure ?? (row.topCodes.length === 0 ? '—' : row.topCodes.map((top) => `${codeSpan(top.code)} ×${top.count}`).join(', '));
-  return [row.path === null ? displayPath(null) : codeSpan(row.path), row.valid ? '✅ yes' : '❌ no', String(row.errors), String(row.warnings), codes];
+  return [
+    row.path === null ? displayPath(null) : codeSpan(row.path),
+    row.valid ? '✅ yes' : '❌ no',
+    String(row.errors),
+    String(row.warnings),
+    codes,
+  ];
 }
 
 export function stepSummaryMarkdown(rows: readonly StepSummaryRow[], summary: string, limit = STEP_SUMMARY_ROW_LIMIT): string {
@@ -73,7 +79,10 @@ export function stepSummaryMarkdown(rows: readonly StepSummaryRow[], summary: st
   if (left > 0) {
     const shownSet = new Set(shown);
     const hiddenProblems = ordered.filter((row) => !shownSet.has(row) && (!row.valid || row.warnings > 0)).length;
-    lines.push('', `${left} more file${left === 1 ? '' : 's'} not listed${hiddenProblems === 0 ? ', all valid without warnings' : `, ${hiddenProblems} of them with errors or warnings`}.`);
+    lines.push(
+      '',
+      `${left} more file${left === 1 ? '' : 's'} not listed${hiddenProblems === 0 ? ', all valid without warnings' : `, ${hiddenProblems} of them with errors or warnings`}.`,
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }

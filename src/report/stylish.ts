@@ -42,9 +42,18 @@ function fileBlock(result: FileReport, chalk: ChalkInstance): string[] {
     code: diagnostic.code,
   }));
   const widths = {
-    position: largest(rows.map((row) => row.position.length), 0),
-    severity: largest(rows.map((row) => row.severity.length), 0),
-    message: largest(rows.map((row) => row.message.length), 0),
+    position: largest(
+      rows.map((row) => row.position.length),
+      0,
+    ),
+    severity: largest(
+      rows.map((row) => row.severity.length),
+      0,
+    ),
+    message: largest(
+      rows.map((row) => row.message.length),
+      0,
+    ),
   };
   const lines = [chalk.underline(displayPath(result.path))];
   for (const row of rows) {

@@ -87,7 +87,8 @@ export const TIMESCALE_RECOGNISERS: readonly Recogniser[] = [
   },
   // Sept–Dec 2015, October 2017 – March 2018, April to June 2016
   {
-    pattern: /(?<![A-Za-z])([A-Za-z]{3,})\.?(?:\s{0,3}(\d{4}))?(?:\s{0,3}[-–—/]\s{0,3}|\s{1,3}(?:to|until|till|through)\s{1,3})([A-Za-z]{3,9})\.?\s{0,3}(\d{4})(?!\d)/gi,
+    pattern:
+      /(?<![A-Za-z])([A-Za-z]{3,})\.?(?:\s{0,3}(\d{4}))?(?:\s{0,3}[-–—/]\s{0,3}|\s{1,3}(?:to|until|till|through)\s{1,3})([A-Za-z]{3,9})\.?\s{0,3}(\d{4})(?!\d)/gi,
     read: (m) => {
       const first = monthInWord(m[1]!);
       const lastMonth = monthNumber(m[3]!);
@@ -95,7 +96,11 @@ export const TIMESCALE_RECOGNISERS: readonly Recogniser[] = [
       const lastYear = Number(m[4]);
       const firstYear = m[2] !== undefined ? Number(m[2]) : first.month <= lastMonth ? lastYear : lastYear - 1;
       if (firstYear * 12 + first.month >= lastYear * 12 + lastMonth) return null;
-      return { start: m.index + first.offset, end: m.index + m[0].length, reading: dated('month-range', monthSpan(firstYear, first.month, lastYear, lastMonth)) };
+      return {
+        start: m.index + first.offset,
+        end: m.index + m[0].length,
+        reading: dated('month-range', monthSpan(firstYear, first.month, lastYear, lastMonth)),
+      };
     },
   },
   // Sept 2015, August 2015, EOLCAugust 2015, Sept. 2015, Sept '15, Aug-15
@@ -118,7 +123,8 @@ export const TIMESCALE_RECOGNISERS: readonly Recogniser[] = [
   },
   // Q3 2016/17, Quarter 3 of 2016-17, Q3 FY16/17, Q3 2016
   {
-    pattern: /(?<![A-Za-z0-9])(?:Q|quarter\s{0,2})([1-4])\s{0,3}(?:of\s{1,3}|in\s{1,3}|,\s{0,2}|-\s{0,2})?(?:FY\s{0,2})?(?:(\d{4}|\d{2})\s{0,2}[/–—-]\s{0,2}(\d{4}|\d{2})|(\d{4}))(?![\d/])/gi,
+    pattern:
+      /(?<![A-Za-z0-9])(?:Q|quarter\s{0,2})([1-4])\s{0,3}(?:of\s{1,3}|in\s{1,3}|,\s{0,2}|-\s{0,2})?(?:FY\s{0,2})?(?:(\d{4}|\d{2})\s{0,2}[/–—-]\s{0,2}(\d{4}|\d{2})|(\d{4}))(?![\d/])/gi,
     read: (m) => quarterReading(m, Number(m[1]), m[2], m[3], m[4]),
   },
   // 2016/17 Q3
@@ -167,7 +173,8 @@ export const TIMESCALE_RECOGNISERS: readonly Recogniser[] = [
   },
   // the end of 2016, beginning of the year 2016, first half of 2016
   {
-    pattern: /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end|first\s{1,3}half|second\s{1,3}half|1st\s{1,3}half|2nd\s{1,3}half)\s{1,3}of\s{1,3}(?:the\s{1,3}year\s{1,3})?(\d{4})(?![\d/])/gi,
+    pattern:
+      /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end|first\s{1,3}half|second\s{1,3}half|1st\s{1,3}half|2nd\s{1,3}half)\s{1,3}of\s{1,3}(?:the\s{1,3}year\s{1,3})?(\d{4})(?![\d/])/gi,
     read: (m) => partOfYear(m, m[1]!.split(/\s/)[0]!, m[2]!),
   },
   // H1 2016
@@ -212,12 +219,19 @@ export const TIMESCALE_RECOGNISERS: readonly Recogniser[] = [
     read: (m) => whole(m, { kind: 'tbc' }),
   },
   {
-    pattern: /(?<![A-Za-z])(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|bi-?annually|annually|yearly|(?:every|each)\s{1,3}(?:(?:\d{1,2}|two|three|four|six|twelve|few)\s{1,3}(?:weeks|months|years)|week|month|quarter|year))(?![A-Za-z])/gi,
+    pattern:
+      /(?<![A-Za-z])(?:weekly|fortnightly|monthly|bi-?monthly|quarterly|bi-?annually|annually|yearly|(?:every|each)\s{1,3}(?:(?:\d{1,2}|two|three|four|six|twelve|few)\s{1,3}(?:weeks|months|years)|week|month|quarter|year))(?![A-Za-z])/gi,
     read: (m) => whole(m, { kind: 'recurring' }),
   },
 ];
 
-function quarterReading(m: RegExpExecArray, quarter: number, first: string | undefined, second: string | undefined, year: string | undefined): Found | null {
+function quarterReading(
+  m: RegExpExecArray,
+  quarter: number,
+  first: string | undefined,
+  second: string | undefined,
+  year: string | undefined,
+): Found | null {
   if (year !== undefined) {
     // A quarter of a plain year is a calendar quarter.
     const startMonth = (quarter - 1) * 3 + 1;
@@ -245,15 +259,18 @@ function partOfYear(m: RegExpExecArray, part: string, yearText: string): Found |
  */
 export const UNCLEAR_RECOGNISERS: readonly Recogniser[] = [
   {
-    pattern: /(?<![A-Za-z])(?:(?:in|within|over|during|by|before|until)\s{1,3}(?:the\s{1,3})?)?(?:next|this|coming|following|forthcoming|current)\s{1,3}(?:(?:few|couple\s{1,3}of|\d{1,2}|two|three|four|six|twelve)\s{1,3})?(?:financial\s{1,3}year|week|month|quarter|year|fy)s?(?![A-Za-z])(?!\s{0,3}\d)/gi,
+    pattern:
+      /(?<![A-Za-z])(?:(?:in|within|over|during|by|before|until)\s{1,3}(?:the\s{1,3})?)?(?:next|this|coming|following|forthcoming|current)\s{1,3}(?:(?:few|couple\s{1,3}of|\d{1,2}|two|three|four|six|twelve)\s{1,3})?(?:financial\s{1,3}year|week|month|quarter|year|fy)s?(?![A-Za-z])(?!\s{0,3}\d)/gi,
     read: (m) => whole(m, { unclear: 'it is relative to when it was written' }),
   },
   {
-    pattern: /(?<![A-Za-z])(?:in|within|over|after)\s{1,3}(?:the\s{1,3})?(?:next\s{1,3})?(?:\d{1,3}|a|one|two|three|four|five|six|nine|twelve|eighteen|few|several|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)\s{1,3}(?:day|week|month|year)s?(?![A-Za-z])/gi,
+    pattern:
+      /(?<![A-Za-z])(?:in|within|over|after)\s{1,3}(?:the\s{1,3})?(?:next\s{1,3})?(?:\d{1,3}|a|one|two|three|four|five|six|nine|twelve|eighteen|few|several|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)\s{1,3}(?:day|week|month|year)s?(?![A-Za-z])/gi,
     read: (m) => whole(m, { unclear: 'it is relative to when it was written' }),
   },
   {
-    pattern: /(?<![A-Za-z])(?:by\s{1,3})?(?:the\s{1,3})?(?:end|start|beginning|middle)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year|month|quarter)(?![A-Za-z])(?!\s{0,3}(?:\d|of(?![A-Za-z])))/gi,
+    pattern:
+      /(?<![A-Za-z])(?:by\s{1,3})?(?:the\s{1,3})?(?:end|start|beginning|middle)\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:(?:financial|calendar)\s{1,3})?(?:year|month|quarter)(?![A-Za-z])(?!\s{0,3}(?:\d|of(?![A-Za-z])))/gi,
     read: (m) => whole(m, { unclear: 'it names no year' }),
   },
   {
@@ -262,11 +279,13 @@ export const UNCLEAR_RECOGNISERS: readonly Recogniser[] = [
   },
   // Capitalised month names only: "may" and "march" are also everyday words.
   {
-    pattern: /(?<![A-Za-z])(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])/g,
+    pattern:
+      /(?<![A-Za-z])(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])/g,
     read: (m) => whole(m, { unclear: 'it names a month but no year' }),
   },
   {
-    pattern: /(?<![A-Za-z])(?:in|by|this|next|over|during|until|before|after|from|early|late|mid)[\s-]{1,3}(?:the\s{1,3})?(?:spring|summer|autumn|winter)(?![A-Za-z])(?!\s{1,3}(?:of\s{1,3})?\d)/gi,
+    pattern:
+      /(?<![A-Za-z])(?:in|by|this|next|over|during|until|before|after|from|early|late|mid)[\s-]{1,3}(?:the\s{1,3})?(?:spring|summer|autumn|winter)(?![A-Za-z])(?!\s{1,3}(?:of\s{1,3})?\d)/gi,
     read: (m) => whole(m, { unclear: 'it names a season but no year' }),
   },
   {

@@ -39,7 +39,11 @@ export function checkTimescales(
     for (const timescale of timescales) {
       if (start !== null && timescale.to !== undefined && timescale.to < start) {
         diagnostics.push(
-          diagnostic('timescale-before-period', { number: point.number, text: timescale.text, to: timescale.to, period: charterReturn.period }, where),
+          diagnostic(
+            'timescale-before-period',
+            { number: point.number, text: timescale.text, to: timescale.to, period: charterReturn.period },
+            where,
+          ),
         );
       }
     }

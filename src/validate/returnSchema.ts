@@ -25,7 +25,12 @@ const timescale = {
   description: 'A phrase in the next steps that says when, with the span of days it names where it names one.',
   required: ['text', 'kind'],
   properties: {
-    text: { type: 'string', minLength: 1, title: 'Text', description: 'The phrase exactly as written in the answer, such as "Sept 2015" or "15/16".' },
+    text: {
+      type: 'string',
+      minLength: 1,
+      title: 'Text',
+      description: 'The phrase exactly as written in the answer, such as "Sept 2015" or "15/16".',
+    },
     kind: {
       enum: TIMESCALE_KINDS,
       title: 'Kind',
@@ -113,7 +118,7 @@ export const RETURN_SCHEMA = {
             enum: SECTION_IDS,
             title: 'Section',
             description:
-              "The charter section the point comes from: social-care-practice (what DASSs will do to ensure effective social care practice), commissioning-practice (… to promote good commissioning practice), successful-when (we will have been successful when…).",
+              'The charter section the point comes from: social-care-practice (what DASSs will do to ensure effective social care practice), commissioning-practice (… to promote good commissioning practice), successful-when (we will have been successful when…).',
           },
           ambitions: {
             type: 'array',

@@ -40,7 +40,8 @@ export function checkRules(
   }
   if (charterReturn.source.format === 'pdf' || charterReturn.source.format === 'text') {
     const cut = firstCutWord(charterReturn, evidence);
-    if (cut) diagnostics.push(diagnostic('pdf-words-cut', { kind: 'charter', ...cut }, { ...(evidence.get(cut.number)?.place ?? {}), point: cut.number }));
+    if (cut)
+      diagnostics.push(diagnostic('pdf-words-cut', { kind: 'charter', ...cut }, { ...(evidence.get(cut.number)?.place ?? {}), point: cut.number }));
   }
   diagnostics.push(...checkTimescales(charterReturn, evidence, times));
   return diagnostics;
@@ -52,7 +53,10 @@ export function checkRules(
  * page tells such a cut from two words, so the answers, laid out the same way, may hold cuts read
  * as two words; only the charter-point column, whose words are known, shows them.
  */
-function firstCutWord(charterReturn: CharterReturn, evidence: ReadonlyMap<number, PointEvidence>): { number: number; pieces: [string, string] } | null {
+function firstCutWord(
+  charterReturn: CharterReturn,
+  evidence: ReadonlyMap<number, PointEvidence>,
+): { number: number; pieces: [string, string] } | null {
   for (const point of charterReturn.points) {
     const written = evidence.get(point.number)?.writtenCharterPoint ?? '';
     if (written === '') continue;

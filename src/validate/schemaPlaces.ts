@@ -113,11 +113,7 @@ function subjectPath(error: ErrorObject): string {
   return error.instancePath;
 }
 
-export function schemaErrorDiagnostics(
-  errors: readonly ErrorObject[],
-  value: unknown,
-  evidence: ReadonlyMap<number, PointEvidence>,
-): Diagnostic[] {
+export function schemaErrorDiagnostics(errors: readonly ErrorObject[], value: unknown, evidence: ReadonlyMap<number, PointEvidence>): Diagnostic[] {
   return errors.map((error) => {
     const { where, ...place } = placeOfInstancePath(subjectPath(error), value, evidence);
     return diagnostic('schema-invalid', { where, problem: problem(error) }, place);

@@ -121,7 +121,10 @@ function withinOneSlip(a: string, b: string): boolean {
  * accented letter inside a charter word ("aÜtimely") leaves the words the charter's.
  */
 function isCharterWord(word: string): boolean {
-  const parts = word.toLowerCase().split(/[^a-z0-9]+/).filter((part) => part !== '');
+  const parts = word
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((part) => part !== '');
   return parts.every((part) => {
     if (CHARTER_VOCABULARY.has(part)) return true;
     if (part.length < 5) return false;
@@ -175,7 +178,10 @@ function answersComeOutWhole(found: FoundReturn, charterReturn: CharterReturn | 
   let words = 0;
   for (const key of ANSWER_KEYS) {
     const source = found.pieces.flatMap((piece) => piece.rows.map((row) => row.cells[piece.columns[key]] ?? ''));
-    const count = sameWords(source, charterReturn.points.map((point) => point[key]));
+    const count = sameWords(
+      source,
+      charterReturn.points.map((point) => point[key]),
+    );
     if (count === null) return null;
     words += count;
   }
@@ -301,7 +307,8 @@ export function accountForText(doc: RawDocument, found: FoundReturn, result: Acc
         let covered: boolean;
         if (role === 'number') covered = (available.answers.get(word) ?? 0) > 0;
         else if (isMetadata(role)) covered = (available.metadata.get(word) ?? 0) > 0 || (available.answers.get(word) ?? 0) > 0;
-        else if (role === 'charterPoint') covered = take(available.charter, word) || take(available.answers, word) || isCharterWord(word) || isCharterWord(whole);
+        else if (role === 'charterPoint')
+          covered = take(available.charter, word) || take(available.answers, word) || isCharterWord(word) || isCharterWord(whole);
         else covered = take(available.answers, word);
         if (!covered) missing.push(column === undefined ? { word, place } : { word, place, column });
       }
@@ -350,8 +357,7 @@ export function accountForText(doc: RawDocument, found: FoundReturn, result: Acc
         const role = roleOf(column, tableColumns);
         if (role === 'answer') {
           if (whole === null || !pieceRows.has(row)) check(cell, role, row.place, column);
-        }
-        else (role === 'charterPoint' ? charterColumn : deferred).push(() => check(cell, role, row.place, column));
+        } else (role === 'charterPoint' ? charterColumn : deferred).push(() => check(cell, role, row.place, column));
       });
     }
   }

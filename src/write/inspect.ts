@@ -58,31 +58,50 @@ function drawPage(page: InspectedPage, lost: ReadonlySet<string>): string {
     parts.push(
       `<rect class="band" x="${number(left - 2)}" y="${number(band.top - 1)}" width="${number(right - left + 4)}" height="${number(band.bottom - band.top + 2)}" fill="${fill}" stroke="#c8d0d8" stroke-width="0.5"><title>${escape(label)}</title></rect>`,
     );
-    parts.push(`<text x="${number(Math.max(2, left - 4))}" y="${number(band.top + 6)}" font-size="5" text-anchor="end" fill="#446">${escape(band.number === '' ? '↳' : band.number)}</text>`);
+    parts.push(
+      `<text x="${number(Math.max(2, left - 4))}" y="${number(band.top + 6)}" font-size="5" text-anchor="end" fill="#446">${escape(band.number === '' ? '↳' : band.number)}</text>`,
+    );
   });
-  for (const y of page.rules) parts.push(`<line x1="${number(left)}" x2="${number(right)}" y1="${number(y)}" y2="${number(y)}" stroke="#56b4e9" stroke-width="0.6"/>`);
+  for (const y of page.rules)
+    parts.push(`<line x1="${number(left)}" x2="${number(right)}" y1="${number(y)}" y2="${number(y)}" stroke="#56b4e9" stroke-width="0.6"/>`);
   page.columns.slice(1).forEach((x, index) => {
     parts.push(
       `<line class="gutter" x1="${number(x)}" x2="${number(x)}" y1="0" y2="${number(page.height)}" stroke="${COLUMN_COLOURS[index + 1]}" stroke-width="0.6" stroke-dasharray="3 2"><title>${escape(COLUMN_NAMES[index + 1]!)} starts here</title></line>`,
     );
   });
   for (const word of page.words) {
-    const isLost = lost.has(`${page.page}\u0000${word.line}\u0000${word.text}`) || [...word.text.matchAll(/[\p{L}\p{N}]+/gu)].some((match) => lost.has(`${page.page}\u0000${word.line}\u0000${match[0]}`));
+    const isLost =
+      lost.has(`${page.page}\u0000${word.line}\u0000${word.text}`) ||
+      [...word.text.matchAll(/[\p{L}\p{N}]+/gu)].some((match) => lost.has(`${page.page}\u0000${word.line}\u0000${match[0]}`));
     const style = wordStyle(word, isLost);
     const size = Math.max(1, (word.bottom - word.top) * 0.8);
-    if (isLost) parts.push(`<rect x="${number(word.x0)}" y="${number(word.top)}" width="${number(word.x1 - word.x0)}" height="${number(word.bottom - word.top)}" fill="#ffd6d6"/>`);
+    if (isLost)
+      parts.push(
+        `<rect x="${number(word.x0)}" y="${number(word.top)}" width="${number(word.x1 - word.x0)}" height="${number(word.bottom - word.top)}" fill="#ffd6d6"/>`,
+      );
     parts.push(
       `<text class="${isLost ? 'lost' : word.role}" x="${number(word.x0)}" y="${number(word.top + size)}" font-size="${number(size)}" textLength="${number(Math.max(0.5, word.x1 - word.x0))}" lengthAdjust="spacingAndGlyphs" fill="${style.fill}" font-weight="${style.weight}" text-decoration="${style.decoration}">${escape(word.text)}</text>`,
     );
   }
-  const aside = page.aside.length > 0 ? `<p class="aside">Not written left to right (left out of every cell): ${page.aside.map((text) => `<q>${escape(text)}</q>`).join(', ')}</p>` : '';
+  const aside =
+    page.aside.length > 0
+      ? `<p class="aside">Not written left to right (left out of every cell): ${page.aside.map((text) => `<q>${escape(text)}</q>`).join(', ')}</p>`
+      : '';
   return `<section><h2>Page ${page.page}</h2>${aside}<svg role="img" aria-label="Page ${page.page} as charter read it" viewBox="0 0 ${number(page.width)} ${number(page.height)}" width="${number(page.width * 1.4)}" height="${number(page.height * 1.4)}" font-family="Helvetica, Arial, sans-serif">${parts.join('')}</svg></section>`;
 }
 
 export function writeInspection(input: InspectionInput): string {
   const lost = new Set(input.lost.map((word) => `${word.page ?? 0}\u0000${word.line ?? 0}\u0000${word.word}`));
   const title = `How charter read ${input.path ?? 'standard input'}`;
-  const returns = input.returns.length === 0 ? 'No return was found.' : input.returns.map((one) => `${escape(one.authority ?? 'Unknown council')}, ${escape(one.period ?? 'no period')}: pages ${escape((one.source.pages ?? []).join(', '))}`).join('; ');
+  const returns =
+    input.returns.length === 0
+      ? 'No return was found.'
+      : input.returns
+          .map(
+            (one) =>
+              `${escape(one.authority ?? 'Unknown council')}, ${escape(one.period ?? 'no period')}: pages ${escape((one.source.pages ?? []).join(', '))}`,
+          )
+          .join('; ');
   const legend = [
     ...COLUMN_NAMES.map((name, column) => `<li><span style="color:${COLUMN_COLOURS[column]}">■</span> ${escape(name)}</li>`),
     '<li><b>■</b> heading</li>',

@@ -56,7 +56,8 @@ function row(cells: readonly string[]): string {
 }
 
 export function writeMarkdownReturn(charterReturn: CharterReturn): string {
-  const title = charterReturn.authority === null ? `# ${RETURN_TITLE_PREFIX.replace(/:\s*$/, '')}` : `# ${RETURN_TITLE_PREFIX}${charterReturn.authority}`;
+  const title =
+    charterReturn.authority === null ? `# ${RETURN_TITLE_PREFIX.replace(/:\s*$/, '')}` : `# ${RETURN_TITLE_PREFIX}${charterReturn.authority}`;
   const now = charterReturn.period ? `${ANSWER_HEADINGS.whereWeAreNow} (${charterReturn.period})` : ANSWER_HEADINGS.whereWeAreNow;
   const lines = [
     title,

@@ -11,7 +11,10 @@ export { OUTPUT_FORMATS, type OutputFormat } from './writers.js';
 export type { ReturnWriter, WriteOptions, WriterFactory } from './writer.js';
 
 /** The file ending of each output format, for `--out-dir`. */
-export const OUTPUT_EXTENSIONS = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, writerFor(format).extension])) as Record<OutputFormat, string>;
+export const OUTPUT_EXTENSIONS = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, writerFor(format).extension])) as Record<
+  OutputFormat,
+  string
+>;
 
 /** The writer of a format, its module loaded on first use. */
 export function loadWriter(format: OutputFormat): Promise<WriterFactory> {

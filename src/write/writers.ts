@@ -21,7 +21,13 @@ export const WRITERS = [
   { name: 'json', extension: '.json', mediaType: 'application/json', output: 'text', load: async () => (await import('./json.js')).jsonWriter },
   { name: 'csv', extension: '.csv', mediaType: 'text/csv', output: 'text', load: async () => (await import('./csv.js')).csvWriter },
   { name: 'md', extension: '.md', mediaType: 'text/markdown', output: 'text', load: async () => (await import('./markdown.js')).markdownWriter },
-  { name: 'ndjson', extension: '.ndjson', mediaType: 'application/x-ndjson', output: 'text', load: async () => (await import('./json.js')).ndjsonWriter },
+  {
+    name: 'ndjson',
+    extension: '.ndjson',
+    mediaType: 'application/x-ndjson',
+    output: 'text',
+    load: async () => (await import('./json.js')).ndjsonWriter,
+  },
 ] as const satisfies readonly WriterEntry[];
 
 export type OutputFormat = (typeof WRITERS)[number]['name'];

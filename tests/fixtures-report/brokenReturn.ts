@@ -33,7 +33,8 @@ export function brokenTsv(breakage: Breakage): string {
     ];
     rows.push(row);
     if (point.number === breakage.duplicated) rows.push(row);
-    if (point.number === breakage.strayRowAfter) rows.push(['25', 'Parking permits for visitors', 'Issued on request', 'Faster issue', 'Online form Sept 2015']);
+    if (point.number === breakage.strayRowAfter)
+      rows.push(['25', 'Parking permits for visitors', 'Issued on request', 'Faster issue', 'Online form Sept 2015']);
   }
   return `${rows.map((row) => row.join('\t')).join('\n')}\n`;
 }

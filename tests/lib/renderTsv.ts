@@ -50,7 +50,13 @@ export function renderRow(point: PointAnswer, layout: RowLayout): string[] {
 }
 
 export function headingLine(period: string | null): string {
-  return ['', 'Charter point', period ? `Where we are now (${period})` : 'Where we are now', 'Where we need to improve', 'Next steps (with timescales)'].join('\t');
+  return [
+    '',
+    'Charter point',
+    period ? `Where we are now (${period})` : 'Where we are now',
+    'Where we need to improve',
+    'Next steps (with timescales)',
+  ].join('\t');
 }
 
 export function renderTsv(points: readonly PointAnswer[], period: string | null, layouts: readonly RowLayout[], title?: string): string {

@@ -6,7 +6,9 @@ import { writeHtmlReport } from '../../src/write/report/reportHtml.js';
 
 export async function importFixtureSet(): Promise<{ comparison: Comparison; html: string }> {
   const returns: ReturnToCompare[] = [];
-  for (const name of readdirSync('fixtures/report/returns').filter((file) => /\.(tsv|md)$/.test(file)).sort()) {
+  for (const name of readdirSync('fixtures/report/returns')
+    .filter((file) => /\.(tsv|md)$/.test(file))
+    .sort()) {
     const path = `fixtures/report/returns/${name}`;
     const result = await importReturn(readFileSync(path), { path });
     returns.push({ charterReturn: result.charterReturn!, valid: result.valid, places: new Map([...result.evidence].map(([n, e]) => [n, e.place])) });

@@ -44,14 +44,28 @@ export type LineMutation =
   | { kind: 'insert-line'; at: number; text: string }
   | { kind: 'swap-lines'; at: number; with: number };
 
-const STRAY_LINES = ['', 'Page 2 of 4', '\t\t\t\t', '|', '| --- | --- |', '"', '1 0', '\tcontinued text\t\t', 'Charter point\tWhere we are now (May 2015)\tWhere we need to improve\tNext steps'];
+const STRAY_LINES = [
+  '',
+  'Page 2 of 4',
+  '\t\t\t\t',
+  '|',
+  '| --- | --- |',
+  '"',
+  '1 0',
+  '\tcontinued text\t\t',
+  'Charter point\tWhere we are now (May 2015)\tWhere we need to improve\tNext steps',
+];
 
 export const lineMutation: fc.Arbitrary<LineMutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ kind: fc.constant('repeat-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ kind: fc.constant('tabs-to-spaces' as const), at: fc.nat(), wholeFile: fc.boolean() }),
   fc.record({ kind: fc.constant('empty-cell' as const), at: fc.nat(), cell: fc.nat(6) }),
-  fc.record({ kind: fc.constant('insert-line' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...STRAY_LINES), fc.string({ maxLength: 40 })) }),
+  fc.record({
+    kind: fc.constant('insert-line' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...STRAY_LINES), fc.string({ maxLength: 40 })),
+  }),
   fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), with: fc.nat() }),
 );
 

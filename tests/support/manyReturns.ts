@@ -13,7 +13,6 @@ import { importReturn } from '../../src/pipeline.js';
 
 const SEED = readFileSync(new URL('../../fixtures/croydon-2015.tsv', import.meta.url), 'utf8');
 
-
 export async function londonReturns(options: { verbatim?: boolean; periods?: readonly string[] } = {}): Promise<ReturnToCompare[]> {
   const periods = options.periods ?? ['May 2015', 'May 2016'];
   const returns: ReturnToCompare[] = [];

@@ -46,7 +46,9 @@ export async function importExpectingOutcome(bytes: Uint8Array, options: ImportO
   try {
     result = await importReturn(bytes, options);
   } catch (error) {
-    throw new Error(`importReturn threw for ${options.path ?? 'stdin'} (${options.format ?? 'auto'}): ${error instanceof Error ? error.stack : String(error)}`);
+    throw new Error(
+      `importReturn threw for ${options.path ?? 'stdin'} (${options.format ?? 'auto'}): ${error instanceof Error ? error.stack : String(error)}`,
+    );
   }
   expectCodedOutcome(result);
   return result;

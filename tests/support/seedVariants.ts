@@ -20,16 +20,18 @@ export interface SeedVariant {
 
 export const SEED_000_TEXT = fixtureBytes('croydon-2015.tsv').toString('utf8');
 
-const WINDOWS_1252: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '£': 0xa3, 'é': 0xe9 };
+const WINDOWS_1252: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97, '£': 0xa3, é: 0xe9 };
 
 export function encodeWindows1252(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((character) => {
-    const code = character.charCodeAt(0);
-    if (code < 0x80) return code;
-    const byte = WINDOWS_1252[character];
-    if (byte === undefined) throw new Error(`no Windows-1252 byte for ${character}`);
-    return byte;
-  }));
+  return Uint8Array.from(
+    [...text].map((character) => {
+      const code = character.charCodeAt(0);
+      if (code < 0x80) return code;
+      const byte = WINDOWS_1252[character];
+      if (byte === undefined) throw new Error(`no Windows-1252 byte for ${character}`);
+      return byte;
+    }),
+  );
 }
 
 export function encodeUtf16(text: string, order: 'le' | 'be'): Uint8Array {
@@ -121,7 +123,12 @@ export function seedVariants(): SeedVariant[] {
     variant('the seed itself', SEED_000_TEXT, 'fixtures/croydon-2015.tsv'),
     variant('CRLF line ends', SEED_000_TEXT.replace(/\n/g, '\r\n')),
     variant('a UTF-8 byte-order mark', withUtf8Bom(SEED_000_TEXT)),
-    variant('UTF-16LE with a byte-order mark and CRLF', encodeUtf16(renderTsv(typography.points, 'May 2015', [], TITLE).replace(/\n/g, '\r\n'), 'le'), 'variant.txt', typography),
+    variant(
+      'UTF-16LE with a byte-order mark and CRLF',
+      encodeUtf16(renderTsv(typography.points, 'May 2015', [], TITLE).replace(/\n/g, '\r\n'), 'le'),
+      'variant.txt',
+      typography,
+    ),
     variant('UTF-16BE with a byte-order mark', encodeUtf16(renderTsv(CROYDON_2015.points, 'May 2015', [], TITLE), 'be')),
     variant('Windows-1252', encodeWindows1252(renderTsv(typography.points, 'May 2015', wrapped([5, 6, 6, 6]), TITLE)), 'variant.tsv', typography),
     // A tab or line break inside a cell reads back as a space.

@@ -50,7 +50,12 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   let plan: OutputPlan | null = null;
   if (outDir !== undefined) {
     // Every output name is checked before anything is written: a clash found half-way would leave half a run.
-    plan = await planOutDir(read.inputs, resolve(io.cwd, outDir), (input) => outputPathFor(input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd), identities);
+    plan = await planOutDir(
+      read.inputs,
+      resolve(io.cwd, outDir),
+      (input) => outputPathFor(input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd),
+      identities,
+    );
     if (plan.problems.length > 0) {
       for (const problem of plan.problems) io.stderr.write(`charter: ${problem}\n`);
       io.stderr.write('charter: nothing was read or written\n');
@@ -114,7 +119,9 @@ export async function runImportCommand(args: readonly string[], options: ImportC
       io.stderr.write(`charter: refusing to write the inspection over the input ${displayPath(options.inspect)}\n`);
       extraStatus = EXIT_USAGE;
     } else if (inspection === null) {
-      io.stderr.write(`charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path === null ? 'standard input' : displayPath(read.inputs[0]!.path)} has none that were\n`);
+      io.stderr.write(
+        `charter: --inspect draws the pages of a PDF as they were read, and ${read.inputs[0]!.path === null ? 'standard input' : displayPath(read.inputs[0]!.path)} has none that were\n`,
+      );
       extraStatus = EXIT_USAGE;
     } else {
       try {

@@ -12,7 +12,12 @@ import type { ReadCliOptions } from '../options.js';
 import { stdoutSink, writeFileAtomically } from '../outputSink.js';
 import { prepareRead } from '../readCommand.js';
 
-const SUMMARY_ERRORS: Record<string, string> = { ENOENT: 'no such folder', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder' };
+const SUMMARY_ERRORS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+};
 
 export async function runValidateCommand(args: readonly string[], options: ReadCliOptions & { out?: string }, io: CliIo): Promise<number> {
   const read = await prepareRead(args, options, io);

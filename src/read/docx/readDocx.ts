@@ -51,7 +51,10 @@ function leftOutParts(archive: ZipArchive, body: WordBody): LeftOut[] {
 
 /** What the parts left out say, whole, for the diagnostic's `text`: nothing is lost without a trace. */
 function leftOutDiagnostic(notes: readonly LeftOut[]): Diagnostic {
-  const text = notes.map((entry) => ('text' in entry ? entry.text : '')).filter((part) => part !== '').join(' | ');
+  const text = notes
+    .map((entry) => ('text' in entry ? entry.text : ''))
+    .filter((part) => part !== '')
+    .join(' | ');
   return diagnostic('notes-left-out', { kind: 'word', notes }, text !== '' ? { text } : {});
 }
 
@@ -62,9 +65,11 @@ export async function readDocx(bytes: Uint8Array, _options: ReadOptions, limits:
   if (isZipProblem(main)) return { ok: false, diagnostics: [zipProblemDiagnostic(main, KIND)] };
   if (main === null) return { ok: false, diagnostics: [noMainPartDiagnostic(KIND, 'word/document.xml')] };
   const xml = archive.readText(main);
-  if (xml === null || isZipProblem(xml)) return { ok: false, diagnostics: [zipProblemDiagnostic(xml ?? { kind: 'damaged', detail: `${main} is missing` }, KIND)] };
+  if (xml === null || isZipProblem(xml))
+    return { ok: false, diagnostics: [zipProblemDiagnostic(xml ?? { kind: 'damaged', detail: `${main} is missing` }, KIND)] };
   const body = readWordBody(xml);
-  if ('problem' in body) return { ok: false, diagnostics: [diagnostic('office-unreadable', { kind: 'bad-part', container: KIND, part: main, problem: body.problem })] };
+  if ('problem' in body)
+    return { ok: false, diagnostics: [diagnostic('office-unreadable', { kind: 'bad-part', container: KIND, part: main, problem: body.problem })] };
   const diagnostics: Diagnostic[] = [];
   if (body.trackedChanges > 0) diagnostics.push(diagnostic('tracked-changes-accepted', { count: body.trackedChanges }));
   if (body.spannedCells > 0) diagnostics.push(diagnostic('cell-span-expanded', { table: 'word', spans: body.spannedCells }));

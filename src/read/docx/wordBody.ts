@@ -161,4 +161,3 @@ export function partText(xml: string): string {
     .filter((text) => text !== '')
     .join(' ');
 }
-

@@ -94,7 +94,10 @@ function returnTable(value: unknown, line: number | undefined): RawTable {
   const rows: RawRow[] = [
     { cells: [...HEADING], place },
     ...points.map((point) => ({
-      cells: [String(field(point, 'number')), ...['charterPoint', 'whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'].map((key) => text(field(point, key))!)],
+      cells: [
+        String(field(point, 'number')),
+        ...['charterPoint', 'whereWeAreNow', 'whereWeNeedToImprove', 'nextSteps'].map((key) => text(field(point, key))!),
+      ],
       place,
     })),
   ];

@@ -102,7 +102,12 @@ function assignLine(words: readonly Word[], grid: Grid, localEdge: Edges, suppor
 
 /** The column of each word of one line, on its own. */
 export function columnsOfLine(words: readonly Word[], grid: Grid): number[] {
-  return assignLine(words, grid, () => undefined, () => 0);
+  return assignLine(
+    words,
+    grid,
+    () => undefined,
+    () => 0,
+  );
 }
 
 /** The column of each word of each line, each line helped by where its neighbours' cells start. */

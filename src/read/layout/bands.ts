@@ -158,7 +158,9 @@ class PartMeasures {
     this.inCellGap = Math.max(0, usable[Math.floor(usable.length / 5)] ?? 0);
     const extent = (column: number, index: number) => lines[index]!.extents[column];
     this.tops = this.filled.map((indexes, column) => new RangeMinimum(indexes.map((index) => extent(column, index)?.top ?? Infinity)));
-    this.negatedBottoms = this.filled.map((indexes, column) => new RangeMinimum(indexes.map((index) => -(extent(column, index)?.bottom ?? -Infinity))));
+    this.negatedBottoms = this.filled.map(
+      (indexes, column) => new RangeMinimum(indexes.map((index) => -(extent(column, index)?.bottom ?? -Infinity))),
+    );
     this.wideGaps = this.filled.map((indexes, column) => {
       const prefix = [0];
       for (let i = 1; i < indexes.length; i++) {
@@ -347,7 +349,9 @@ export function cutBands(part: Part, alignments: Alignments, carried: CarriedRow
 
   // best[i].get(start): the least cost of bands 0..i-1 and the continuation, band i starting at `start`.
   const best: Map<number, { cost: number; from: number }>[] = [];
-  best.push(new Map(candidates[0]!.map((start) => [start, { cost: continuationCost(start) + (start > 0 ? measures.boundaryCost(start) : 0), from: -1 }])));
+  best.push(
+    new Map(candidates[0]!.map((start) => [start, { cost: continuationCost(start) + (start > 0 ? measures.boundaryCost(start) : 0), from: -1 }])),
+  );
   for (let i = 1; i < markers.length; i++) {
     const layer = new Map<number, { cost: number; from: number }>();
     for (const start of candidates[i]!) {

@@ -215,7 +215,13 @@ function piecewise(words: readonly Word[], edges: Edges): number[] {
 }
 
 /** Cut one line into its cells: the least cost over every way of cutting it. */
-function cutLine(words: readonly Word[], edges: Edges, widths: readonly number[] | null, opens: readonly boolean[] | null, wrap: WrapContext | null = null): LineCut {
+function cutLine(
+  words: readonly Word[],
+  edges: Edges,
+  widths: readonly number[] | null,
+  opens: readonly boolean[] | null,
+  wrap: WrapContext | null = null,
+): LineCut {
   const n = words.length;
   // A line of hundreds of words is no table line (a cell's line holds a few dozen at most): each
   // piece of it goes to the column it starts in, and nothing is weighed.

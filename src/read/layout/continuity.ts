@@ -38,7 +38,8 @@ export function rowBoundaryCosts(lines: readonly BodyLine[], wrap: TableWrap | n
       previous = index;
       // Two lines of one cell follow each other closely: other columns' lines may stand between
       // (cells centred in their rows sit half a line apart), but no blank line.
-      if (above < 0 || index - above > MAX_APART || lines.slice(above + 1, index).some((between) => between.cells.every((cell) => cell === ''))) return;
+      if (above < 0 || index - above > MAX_APART || lines.slice(above + 1, index).some((between) => between.cells.every((cell) => cell === '')))
+        return;
       const last = lines[above]!.cells[column]!;
       const fitted = known ? known.font.width(joinedWithNext(last, text)) <= known.width * (1 - WIDTH_TOLERANCE) : null;
       let cost = 0;

@@ -41,7 +41,9 @@ function columnLines(part: TablePart, page: PageText): Map<number, CellLine[]> {
     for (const column of ANSWER_COLUMNS) {
       const words = line.words.filter((_, w) => assigned[w] === column);
       if (words.length === 0) continue;
-      columns.get(column)!.push({ line, text: words.map((word) => word.text).join(' '), x1: Math.max(...words.map((word) => word.x1)), words: words.length });
+      columns
+        .get(column)!
+        .push({ line, text: words.map((word) => word.text).join(' '), x1: Math.max(...words.map((word) => word.x1)), words: words.length });
     }
   });
   return columns;
@@ -72,7 +74,8 @@ export function suspectedCuts(parts: readonly (TablePart | null)[], pages: reado
         const rest = next.text.split(' ')[0]!;
         if (!/[\p{L}\p{N}/]$/u.test(cell.text) || !/^[\p{Ll}\p{N}]/u.test(rest)) return;
         counts ??= wordCounts(pages);
-        if ((counts.get(cell.text) ?? 0) <= 1 && (counts.get(rest) ?? 0) <= 1) found.push({ page: page.page, line: cell.line.number, pieces: [cell.text, rest] });
+        if ((counts.get(cell.text) ?? 0) <= 1 && (counts.get(rest) ?? 0) <= 1)
+          found.push({ page: page.page, line: cell.line.number, pieces: [cell.text, rest] });
       });
     }
   });

@@ -140,7 +140,10 @@ function tableWrap(laidOut: readonly LaidOutPage[]): ReadonlyMap<number, TableWr
   const font = fontOfCells(cells.flat());
   if (!font) return null;
   const returnParts = parts.filter((_, index) => cells[index]!.length > 0);
-  const columns = wrapOfColumns(returnParts.flatMap((part) => part.lines.map((line) => line.cells)), font);
+  const columns = wrapOfColumns(
+    returnParts.flatMap((part) => part.lines.map((line) => line.cells)),
+    font,
+  );
   return new Map(returnParts.map((part) => [part.page, { columns }]));
 }
 
@@ -196,7 +199,8 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
   laidOut.forEach(({ layout }, pageIndex) => {
     const part = layout.part;
     const clips = part ? rules.get(part.page)?.clips : undefined;
-    if (part && clips && clips.length > 0) clipped.push(...clippedLines(pages[pageIndex]!, new Set([...part.lineNumbers, ...part.headingLines]), clips));
+    if (part && clips && clips.length > 0)
+      clipped.push(...clippedLines(pages[pageIndex]!, new Set([...part.lineNumbers, ...part.headingLines]), clips));
   });
 
   const blocks: RawBlock[] = [];
@@ -242,13 +246,25 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     inspection: laidOut.map((_, pageIndex) => {
       const part = tableParts[pageIndex] ?? null;
       const index = part ? partIndex.get(part)! : -1;
-      return inspectPage(pages[pageIndex]!, furniture.get(pages[pageIndex]!.page), part, part ? chosen!.bands[index]! : [], part ? (parts[index]!.rules ?? []) : []);
+      return inspectPage(
+        pages[pageIndex]!,
+        furniture.get(pages[pageIndex]!.page),
+        part,
+        part ? chosen!.bands[index]! : [],
+        part ? (parts[index]!.rules ?? []) : [],
+      );
     }),
   };
 }
 
 /** What the layout made of each word of a page, and the columns and bands it chose. */
-function inspectPage(page: PageText, marks: ReadonlyMap<number, FurnitureMark> | undefined, part: TablePart | null, bands: readonly Band[], rules: readonly number[]): InspectedPage {
+function inspectPage(
+  page: PageText,
+  marks: ReadonlyMap<number, FurnitureMark> | undefined,
+  part: TablePart | null,
+  bands: readonly Band[],
+  rules: readonly number[],
+): InspectedPage {
   const bodyIndex = new Map(part?.lineNumbers.map((number, index) => [number, index]) ?? []);
   const heading = new Set(part?.headingLines ?? []);
   const bandOf: number[] = [];

@@ -25,11 +25,7 @@ const SAME_PLACE = 0.8;
 /** How much wider than a normal line gap the gap between furniture and content is, at least. */
 const SET_APART = 0.6;
 
-const PAGE_NUMBER = [
-  /^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i,
-  /^page\s+[ivxlc]+$/i,
-  /^\d{1,4}\s*\|\s*p\s*a\s*g\s*e$/i,
-];
+const PAGE_NUMBER = [/^(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i, /^page\s+[ivxlc]+$/i, /^\d{1,4}\s*\|\s*p\s*a\s*g\s*e$/i];
 const URL = /^(?:file|https?):\/\/\S+|^www\.\S+\.\S+/i;
 /** A browser's print stamp: "12/1/26, 9:32 PM", "01/12/2026 21:32". */
 const PRINT_STAMP = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b/i;

@@ -212,7 +212,15 @@ export function splitAtEdges(line: Line, atEdge: (x: number) => boolean): Line {
       else {
         changed = true;
         const first = group[0]!;
-        words.push({ ...first, text: group.map((part) => part.text).join(''), x1: Math.max(...group.map((part) => part.x1)), top: word.top, bottom: word.bottom, startsPiece, parts: group.length > 1 ? group : undefined });
+        words.push({
+          ...first,
+          text: group.map((part) => part.text).join(''),
+          x1: Math.max(...group.map((part) => part.x1)),
+          top: word.top,
+          bottom: word.bottom,
+          startsPiece,
+          parts: group.length > 1 ? group : undefined,
+        });
       }
     };
     for (const part of parts) {
@@ -237,5 +245,3 @@ export function typicalHeight(lines: readonly Line[]): number {
 export function lineText(words: readonly Word[]): string {
   return words.map((word) => word.text).join(' ');
 }
-
-

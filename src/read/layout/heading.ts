@@ -199,7 +199,8 @@ function around(lines: readonly Line[], first: number, last: number, window: num
   let above = first;
   while (above > 0 && lines[first]!.top - lines[above - 1]!.top <= window && lines[above]!.top - lines[above - 1]!.bottom <= gap) above--;
   let below = last;
-  while (below + 1 < lines.length && lines[below + 1]!.top - lines[first]!.top <= window && lines[below + 1]!.top - lines[below]!.bottom <= gap) below++;
+  while (below + 1 < lines.length && lines[below + 1]!.top - lines[first]!.top <= window && lines[below + 1]!.top - lines[below]!.bottom <= gap)
+    below++;
   return [above, below];
 }
 

@@ -69,7 +69,9 @@ function bodyLine(line: Line, grid: Grid, columns: number[]): BodyLine {
   line.words.forEach((word, index) => {
     const column = columns[index]!;
     const extent = extents[column];
-    extents[column] = extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom };
+    extents[column] = extent
+      ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) }
+      : { top: word.top, bottom: word.bottom };
   });
   return { top: line.top, bottom: line.bottom, cells: cellsOf(line.words, grid, columns), extents };
 }
@@ -199,7 +201,10 @@ function columnExtents(line: Line, grid: Grid): Map<number, { top: number; botto
   columnsOfLine(line.words, grid).forEach((column, index) => {
     const word = line.words[index]!;
     const extent = extents.get(column);
-    extents.set(column, extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom });
+    extents.set(
+      column,
+      extent ? { top: Math.min(extent.top, word.top), bottom: Math.max(extent.bottom, word.bottom) } : { top: word.top, bottom: word.bottom },
+    );
   });
   return extents;
 }

@@ -113,7 +113,13 @@ function gridRunEnd(lines: readonly string[], first: number): number {
 }
 
 /** The grid table from border line `first` to `last`, the end of its run of grid lines. */
-function readGridTable(lines: readonly string[], first: number, last: number, document: DocumentFacts, diagnostics: Diagnostic[]): PandocTable | null {
+function readGridTable(
+  lines: readonly string[],
+  first: number,
+  last: number,
+  document: DocumentFacts,
+  diagnostics: Diagnostic[],
+): PandocTable | null {
   const columns = gridColumns(lines[first]!);
   if (columns.length < 2) return null;
   if (last === first || !GRID_BORDER.test(lines[last]!)) return null;
@@ -124,7 +130,8 @@ function readGridTable(lines: readonly string[], first: number, last: number, do
   for (let index = first + 1; index <= last; index++) {
     const line = lines[index]!;
     if (GRID_BORDER.test(line)) {
-      if (pending.some((cell) => cell.length > 0)) rows.push({ cells: pending.map((cell, c) => cellText(cell, columns[c]!.width, context)), place: { line: rowLine + 1 } });
+      if (pending.some((cell) => cell.length > 0))
+        rows.push({ cells: pending.map((cell, c) => cellText(cell, columns[c]!.width, context)), place: { line: rowLine + 1 } });
       pending = columns.map(() => []);
       rowLine = index + 1;
       continue;
@@ -167,7 +174,13 @@ function readMultilineTable(lines: readonly string[], first: number, document: D
   const context = tableContext(document);
   const slice = (line: string, column: Column) => line.slice(column.start, column.end).trimEnd();
   const rowOf = (group: readonly string[], line: number): RawRow => ({
-    cells: columns.map((column) => cellText(group.map((text) => slice(text, column).trimStart()), column.width, context)),
+    cells: columns.map((column) =>
+      cellText(
+        group.map((text) => slice(text, column).trimStart()),
+        column.width,
+        context,
+      ),
+    ),
     place: { line: line + 1 },
   });
   const rows: RawRow[] = [rowOf(lines.slice(first + 1, dashes), first + 1)];
@@ -229,7 +242,8 @@ function rejoinBrokenWords(lines: readonly string[], width: number, context: Tab
 
 function reportGuesses(context: TableContext, line: number, diagnostics: Diagnostic[]): void {
   const marks = context.footnoteMarks;
-  if (marks.length > 0) diagnostics.push(diagnostic('notes-left-out', { kind: 'pandoc-footnote-marks', count: marks.length }, { line, text: marks.join(' ') }));
+  if (marks.length > 0)
+    diagnostics.push(diagnostic('notes-left-out', { kind: 'pandoc-footnote-marks', count: marks.length }, { line, text: marks.join(' ') }));
   const { guesses } = context;
   if (guesses.length === 0) return;
   diagnostics.push(diagnostic('word-break-guessed', { guesses }, { line, text: guesses.join('; ') }));

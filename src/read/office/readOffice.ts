@@ -6,7 +6,13 @@
  */
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ReadOptions, ReadResult } from '../reader.js';
-import { notOfficeDiagnostic, unsupportedFormatDiagnostic, zipProblemDiagnostic, type OfficeKind, type UnsupportedFormat } from './officeDiagnostics.js';
+import {
+  notOfficeDiagnostic,
+  unsupportedFormatDiagnostic,
+  zipProblemDiagnostic,
+  type OfficeKind,
+  type UnsupportedFormat,
+} from './officeDiagnostics.js';
 import { isOle } from './sniff.js';
 import { isZipProblem, ZipArchive } from './zipArchive.js';
 
@@ -47,7 +53,8 @@ export async function readOffice(bytes: Uint8Array, options: ReadOptions): Promi
   switch (kind) {
     case 'docx':
     case 'xlsx': {
-      if (forced !== undefined && forced !== kind) return { ok: false, diagnostics: [diagnostic('office-unreadable', { kind: 'wrong-from', forced, found: kind })] };
+      if (forced !== undefined && forced !== kind)
+        return { ok: false, diagnostics: [diagnostic('office-unreadable', { kind: 'wrong-from', forced, found: kind })] };
       if (kind === 'docx') {
         const { readDocx } = await import('../docx/readDocx.js');
         return readDocx(bytes, options);

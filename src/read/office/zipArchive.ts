@@ -58,11 +58,18 @@ export class ZipArchive {
     const entry = this.entries.get(name);
     if (!entry) return null;
     if (entry.encrypted) return { kind: 'damaged', detail: `${name} is encrypted` };
-    if (entry.size > this.limits.maxEntryBytes) return tooLarge(`${name} unpacks to ${megabytes(entry.size)}, more than the ${megabytes(this.limits.maxEntryBytes)} read from one part`);
-    if (this.unpacked + entry.size > this.limits.maxTotalBytes) return tooLarge(`the parts read unpack to more than ${megabytes(this.limits.maxTotalBytes)}`);
+    if (entry.size > this.limits.maxEntryBytes)
+      return tooLarge(`${name} unpacks to ${megabytes(entry.size)}, more than the ${megabytes(this.limits.maxEntryBytes)} read from one part`);
+    if (this.unpacked + entry.size > this.limits.maxTotalBytes)
+      return tooLarge(`the parts read unpack to more than ${megabytes(this.limits.maxTotalBytes)}`);
     const data = localData(this.bytes, entry);
     if ('kind' in data) return data;
-    const out = entry.method === 0 ? stored(data, entry) : entry.method === 8 ? inflate(data, entry, this.limits.maxEntryBytes) : damaged(`${name} uses compression method ${entry.method}, which Office does not write`);
+    const out =
+      entry.method === 0
+        ? stored(data, entry)
+        : entry.method === 8
+          ? inflate(data, entry, this.limits.maxEntryBytes)
+          : damaged(`${name} uses compression method ${entry.method}, which Office does not write`);
     if (!('kind' in out)) this.unpacked += out.length;
     return out;
   }
@@ -121,7 +128,8 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): Map<string, ZipEnt
   const count = u16(bytes, end + 10);
   const directorySize = u32(bytes, end + 12);
   const directoryStart = u32(bytes, end + 16);
-  if (count === 0xffff || directoryStart === 0xffffffff) return damaged('the archive is a zip64 archive, which Office does not write for documents this size');
+  if (count === 0xffff || directoryStart === 0xffffffff)
+    return damaged('the archive is a zip64 archive, which Office does not write for documents this size');
   if (count > limits.maxEntries) return tooLarge(`the archive holds ${count} entries, more than the ${limits.maxEntries} read`);
   if (directoryStart + directorySize > end) return damaged('the zip directory lies outside the archive (it was cut short)');
   const entries = new Map<string, ZipEntry>();
@@ -176,7 +184,8 @@ function inflate(data: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Arra
   } catch (error) {
     return damaged(`${entry.name} cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (size > maxBytes) return tooLarge(`${entry.name} unpacks to more than ${megabytes(maxBytes)}, although the archive says ${megabytes(entry.size)}`);
+  if (size > maxBytes)
+    return tooLarge(`${entry.name} unpacks to more than ${megabytes(maxBytes)}, although the archive says ${megabytes(entry.size)}`);
   if (size !== entry.size) return damaged(`${entry.name} unpacks to ${size} bytes where the directory says ${entry.size}`);
   const out = new Uint8Array(size);
   let offset = 0;

@@ -348,6 +348,13 @@ function runJob(request: ExtractRequest): Promise<ExtractResult> {
     worker.on('error', onError);
     worker.on('exit', onExit);
     worker.ref();
-    worker.postMessage({ id, bytes: request.bytes, password: request.password, from: request.from, to: request.to, maxPages: request.limits.maxPages });
+    worker.postMessage({
+      id,
+      bytes: request.bytes,
+      password: request.password,
+      from: request.from,
+      to: request.to,
+      maxPages: request.limits.maxPages,
+    });
   });
 }

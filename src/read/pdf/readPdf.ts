@@ -13,7 +13,6 @@ import { layoutPage, type Grid } from '../layout/pageLayout.js';
 import { pageTextOfPdf } from './pdfPage.js';
 import { checkStreamBudget } from './streamBudget.js';
 
-
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
@@ -71,7 +70,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
       const text = pageTextOfPdf(page);
       pages.push(text);
       const damage = page.damage ?? [];
-      if (damage.length > 0) damaged.push({ page: page.page, detail: damage.length === 1 ? damage[0]! : `${damage[0]!}, and ${damage.length - 1} more` });
+      if (damage.length > 0)
+        damaged.push({ page: page.page, detail: damage.length === 1 ? damage[0]! : `${damage[0]!}, and ${damage.length - 1} more` });
       // A first look at the page, before its furniture is known: only a page that may hold the
       // table needs its ruling lines read.
       const layout = layoutPage(text, carried);
@@ -102,7 +102,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions, limits: E
     diagnostics.push(diagnostic('pdf-text-clipped', { text: line.text, edge: Math.round(line.edge), lines }, { page: line.page, line: line.line }));
   });
   const cut = cuts[0];
-  if (cut) diagnostics.push(diagnostic('pdf-words-cut', { kind: 'answer', pieces: cut.pieces, count: cuts.length }, { page: cut.page, line: cut.line }));
+  if (cut)
+    diagnostics.push(diagnostic('pdf-words-cut', { kind: 'answer', pieces: cut.pieces, count: cuts.length }, { page: cut.page, line: cut.line }));
   const document: RawDocument = { format: 'pdf', blocks, diagnostics, pageCount: pagesRead };
   if (damaged.length > 0) document.damagedPages = damaged;
   if (inspection) document.inspection = inspection;

@@ -7,5 +7,7 @@ export function isPdf(bytes: Uint8Array): boolean {
   // trailer's %%EOF near the end: "%PDF-" quoted in a table's cell is neither.
   const at = head.indexOf('%PDF-');
   if (at <= 0 || (head[at - 1] !== '\n' && head[at - 1] !== '\r')) return false;
-  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1').includes('%%EOF');
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024)))
+    .toString('latin1')
+    .includes('%%EOF');
 }

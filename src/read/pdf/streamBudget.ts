@@ -42,7 +42,10 @@ function filtersBefore(text: Buffer, at: number): string[] {
 /** Decode with deflate, capped: the bytes it gives, or the cap reached. */
 function inflateCapped(data: Buffer, cap: number): { bytes: Buffer | null; over: boolean } {
   try {
-    return { bytes: inflateSync(data, { maxOutputLength: cap + 1, finishFlush: 2 /* Z_SYNC_FLUSH: a stream cut short gives what it holds */ }), over: false };
+    return {
+      bytes: inflateSync(data, { maxOutputLength: cap + 1, finishFlush: 2 /* Z_SYNC_FLUSH: a stream cut short gives what it holds */ }),
+      over: false,
+    };
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { bytes: null, over: true };
     return { bytes: null, over: false };

@@ -12,7 +12,11 @@ export type DateStyle = 'month' | 'day';
 
 /** Built-in number formats that show a date (ECMA-376 18.8.30), by whether they show the day. */
 const BUILT_IN: ReadonlyMap<number, DateStyle> = new Map([
-  [14, 'day'], [15, 'day'], [16, 'day'], [17, 'month'], [22, 'day'],
+  [14, 'day'],
+  [15, 'day'],
+  [16, 'day'],
+  [17, 'month'],
+  [22, 'day'],
   ...[27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58].map((id) => [id, 'day'] as [number, DateStyle]),
 ]);
 

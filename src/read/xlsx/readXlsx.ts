@@ -57,7 +57,10 @@ function sheetBlocks(rows: readonly SheetRow[]): RawBlock[] {
   const tableRows = rows.map((row, index) => (filledCount(row) >= 2 ? index : -1)).filter((index) => index >= 0);
   const first = tableRows[0];
   const last = tableRows.at(-1);
-  const width = largest(rows.map((row) => row.cells.length), 0);
+  const width = largest(
+    rows.map((row) => row.cells.length),
+    0,
+  );
   const textOf = (row: SheetRow): RawBlock[] =>
     row.cells.filter((cell) => cell.trim() !== '').map((cell) => ({ kind: 'text' as const, text: cell.trim(), place: { line: row.number } }));
   if (first === undefined || last === undefined) return rows.flatMap(textOf);
@@ -94,7 +97,8 @@ export async function readXlsx(bytes: Uint8Array, _options: ReadOptions, limits:
     const xml = archive.readText(part.part);
     if (xml === null || isZipProblem(xml)) return fail(zipProblemDiagnostic(xml ?? { kind: 'damaged', detail: `${part.part} is missing` }, KIND));
     const cells = readSheetCells(xml, context);
-    if ('problem' in cells) return fail(diagnostic('office-unreadable', { kind: 'bad-sheet', container: KIND, sheet: part.name, problem: cells.problem }));
+    if ('problem' in cells)
+      return fail(diagnostic('office-unreadable', { kind: 'bad-sheet', container: KIND, sheet: part.name, problem: cells.problem }));
     sheets.push({ name: part.name, cells });
   }
 
@@ -107,7 +111,8 @@ export async function readXlsx(bytes: Uint8Array, _options: ReadOptions, limits:
   if (ignored.length > 0) diagnostics.push(diagnostic('sheets-ignored', { read: best.sheet.name, ignored: ignored.map((sheet) => sheet.name) }));
   const blocks: RawBlock[] = [];
   for (const sheet of chosen) {
-    if (sheet.cells.merges.length > 0) diagnostics.push(diagnostic('cell-span-expanded', { table: 'excel', sheet: sheet.name, merges: sheet.cells.merges.length }));
+    if (sheet.cells.merges.length > 0)
+      diagnostics.push(diagnostic('cell-span-expanded', { table: 'excel', sheet: sheet.name, merges: sheet.cells.merges.length }));
     if (sheet.cells.dates.length > 0) diagnostics.push(diagnostic('date-cell-read', { sheet: sheet.name, dates: sheet.cells.dates }));
     if (chosen.length > 1) blocks.push({ kind: 'text', text: sheet.name, place: {} });
     for (const block of sheetBlocks(sheet.cells.rows)) blocks.push(block);

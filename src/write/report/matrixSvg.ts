@@ -87,7 +87,9 @@ export function matrixSvg(comparison: Comparison, groups: readonly ColumnGroup[]
         for (const point of group.points) {
           const answer = byId.get(`${id}p${point}`)!;
           const title = `${council.name}, ${period}, point ${point}: ${ANSWER_STATE_INFO[answer.state].label}`;
-          row.push(`<a href="#${answerId(answer)}"><title>${escapeHtml(title)}</title><use href="#${symbolId(answer.state)}" x="${columnX.get(point)}"/></a>`);
+          row.push(
+            `<a href="#${answerId(answer)}"><title>${escapeHtml(title)}</title><use href="#${symbolId(answer.state)}" x="${columnX.get(point)}"/></a>`,
+          );
         }
       }
       row.push('</g>');

@@ -34,7 +34,8 @@ export function pageData(comparison: Comparison): PageData {
   const starts = new Map(comparison.returns.map((entry) => [entry.id, entry.periodStart]));
   const timeline: PageData['timeline'] = [];
   const timescaleIndex = new Map<string, number>();
-  const key = (returnId: string, point: number, t: { text: string; from?: string; to?: string }) => `${returnId}|${point}|${t.text}|${t.from}|${t.to}`;
+  const key = (returnId: string, point: number, t: { text: string; from?: string; to?: string }) =>
+    `${returnId}|${point}|${t.text}|${t.from}|${t.to}`;
   let flat = 0;
   for (const entry of comparison.timeline) {
     if (timeline.at(-1)?.year !== entry.financialYear) timeline.push({ year: entry.financialYear, entries: [] });

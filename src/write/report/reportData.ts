@@ -19,7 +19,11 @@ export function writeJsonReport(comparison: Comparison): string {
   return `${JSON.stringify(comparison, null, 2)}\n`;
 }
 
-const FIELD_WORDS: Record<AnswerField, string> = { whereWeAreNow: 'where we are now', whereWeNeedToImprove: 'where we need to improve', nextSteps: 'next steps' };
+const FIELD_WORDS: Record<AnswerField, string> = {
+  whereWeAreNow: 'where we are now',
+  whereWeNeedToImprove: 'where we need to improve',
+  nextSteps: 'next steps',
+};
 
 function timescalesText(timescales: readonly Timescale[]): string {
   return timescales.map((t) => (t.from === undefined ? `${t.text} (${t.kind})` : `${t.text} (${t.kind}, ${t.from} to ${t.to})`)).join('; ');
@@ -100,10 +104,16 @@ export function writeMarkdownReport(comparison: Comparison, options: { title?: s
     row(['Council', 'Period', ...columns.map(String)]),
     row(['---', '---', ...columns.map(() => ':-:')]),
     ...comparison.returns.map((entry) =>
-      row([escapeCell(entry.council), escapeCell(entry.period ?? ''), ...columns.map((point) => STATE_CHARACTERS[states.get(`${entry.id}p${point}`)!])]),
+      row([
+        escapeCell(entry.council),
+        escapeCell(entry.period ?? ''),
+        ...columns.map((point) => STATE_CHARACTERS[states.get(`${entry.id}p${point}`)!]),
+      ]),
     ),
     '',
-    ANSWER_STATES.map((state) => `${STATE_CHARACTERS[state]} ${ANSWER_STATE_INFO[state].label}: ${ANSWER_STATE_INFO[state].description}`).join('  \n'),
+    ANSWER_STATES.map((state) => `${STATE_CHARACTERS[state]} ${ANSWER_STATE_INFO[state].label}: ${ANSWER_STATE_INFO[state].description}`).join(
+      '  \n',
+    ),
     '',
     '## Answers',
     '',
@@ -123,7 +133,15 @@ export function writeMarkdownReport(comparison: Comparison, options: { title?: s
     ),
   );
   if (comparison.unread.length > 0) {
-    lines.push('', '## Inputs with no return', '', ...comparison.unread.map((input) => `- ${escapeCell(input.path ?? 'standard input')}: ${input.diagnostics.map((d) => escapeCell(`${d.code}: ${d.message}`)).join('; ')}`));
+    lines.push(
+      '',
+      '## Inputs with no return',
+      '',
+      ...comparison.unread.map(
+        (input) =>
+          `- ${escapeCell(input.path ?? 'standard input')}: ${input.diagnostics.map((d) => escapeCell(`${d.code}: ${d.message}`)).join('; ')}`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

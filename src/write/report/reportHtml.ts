@@ -40,10 +40,17 @@ const GROUPING_WORDS: Record<GroupBy, string> = {
 };
 
 function header(comparison: Comparison, title: string): string {
-  const dated = comparison.returns.filter((entry) => entry.periodStart !== null).sort((a, b) => (a.periodStart! < b.periodStart! ? -1 : a.periodStart! > b.periodStart! ? 1 : 0));
+  const dated = comparison.returns
+    .filter((entry) => entry.periodStart !== null)
+    .sort((a, b) => (a.periodStart! < b.periodStart! ? -1 : a.periodStart! > b.periodStart! ? 1 : 0));
   const first = dated[0];
   const last = dated.at(-1);
-  const span = !first || !last ? '' : first.period === last.period ? `, ${escapeHtml(periodOf(first))}` : `, ${escapeHtml(periodOf(first))} to ${escapeHtml(periodOf(last))}`;
+  const span =
+    !first || !last
+      ? ''
+      : first.period === last.period
+        ? `, ${escapeHtml(periodOf(first))}`
+        : `, ${escapeHtml(periodOf(first))} to ${escapeHtml(periodOf(last))}`;
   const invalid = comparison.returns.filter((entry) => !entry.valid).length;
   const notes = [
     invalid > 0 ? `${plural(invalid, 'return has', 'returns have')} errors (see <a href="#sources">Sources</a>)` : '',

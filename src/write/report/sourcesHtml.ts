@@ -21,7 +21,9 @@ export function sourcesSection(comparison: Comparison): string {
   const details = comparison.returns
     .filter((entry) => entry.problems.length > 0)
     .map((entry) => {
-      const counts = [entry.errors > 0 ? plural(entry.errors, 'error') : '', entry.warnings > 0 ? plural(entry.warnings, 'warning') : ''].filter(Boolean).join(', ');
+      const counts = [entry.errors > 0 ? plural(entry.errors, 'error') : '', entry.warnings > 0 ? plural(entry.warnings, 'warning') : '']
+        .filter(Boolean)
+        .join(', ');
       return `<details><summary>${escapeHtml(entry.council)}, ${escapeHtml(periodOf(entry))}: ${counts}</summary><ul>${entry.problems.map(problemLine).join('')}</ul></details>`;
     });
   const unread =
