@@ -5,6 +5,8 @@
  *   The style sheet centres cells vertically, wraps the heading over up to five lines in a body
  *   36em wide, sets the browser's URL footer just under a page's last line, and clips a table
  *   wider than the body, so that the end of every long line of the last column is not in the PDF.
+ * - NAME.chromium-wide.pdf: the same under wide.css (landscape, ruled, centred headings that wrap
+ *   one and a half lines apart, so a title's second line sits half a line below its first).
  * - NAME.odt-libreoffice.pdf: pandoc's OpenDocument text printed by LibreOffice: no borders and no
  *   cell margins, so that two cells' text touches on a line ("survey: death" across a gutter).
  * - NAME.docx-libreoffice.pdf: pandoc's Word document printed by LibreOffice: five equal narrow
@@ -30,7 +32,7 @@ async function imported(file: string) {
   return importReturn(readFileSync(new URL(`${file}.pdf`, FOLDER)), { path: `fixtures/pdf/pandoc/${file}.pdf` });
 }
 
-const nameOf = (file: string) => file.replace(/\.(chromium|odt-libreoffice|docx-libreoffice)$/, '');
+const nameOf = (file: string) => file.replace(/\.(chromium|chromium-wide|odt-libreoffice|docx-libreoffice)$/, '');
 const NAMES = ['ashgrove-2017', 'croydon-2015', 'fernleigh-2017', 'kingsmead-2016'];
 
 function isExact(charterReturn: CharterReturn | undefined, expected: ExpectedReturn): boolean {
@@ -42,6 +44,7 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
     'ashgrove-2017.chromium',
     'fernleigh-2017.chromium',
     'kingsmead-2016.chromium',
+    ...NAMES.map((name) => `${name}.chromium-wide`),
     'ashgrove-2017.odt-libreoffice',
     'fernleigh-2017.odt-libreoffice',
     'kingsmead-2016.odt-libreoffice',
@@ -76,7 +79,7 @@ describe('PDFs printed by Chromium from pandoc HTML', () => {
     expect(cut[0]!.message).toContain('"assessmen ts/care" for "assessments/care"');
   });
 
-  it.each(NAMES.flatMap((name) => [`${name}.chromium`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`]))(
+  it.each(NAMES.flatMap((name) => [`${name}.chromium`, `${name}.chromium-wide`, `${name}.docx-libreoffice`, `${name}.odt-libreoffice`]))(
     '%s is exact or fails: never a wrong return that is valid',
     async (file) => {
       const result = await imported(file);

@@ -24,7 +24,7 @@ function walk(folder: string): string[] {
 /** Every input under fixtures/: the scripts that made them (and their types) and the hand-written expectations are not inputs. */
 export function fixtureInputs(): string[] {
   return walk('fixtures')
-    .filter((path) => !/\.(mjs|mts|sh)$/.test(path) && !path.endsWith('.expected.json'))
+    .filter((path) => !/\.(mjs|mts|sh|css)$/.test(path) && !path.endsWith('.expected.json'))
     .sort();
 }
 

@@ -44,6 +44,8 @@ export interface PageLayout {
   openGrid: Grid | null;
 }
 
+/** Two lines of a heading row are at most this far apart (in line heights). */
+const HEADING_GAP = 0.8;
 /** Lines further below the table than this many line heights are not part of it. */
 const FAR = 2.5;
 /** A title wraps over a few lines at most. */
@@ -188,7 +190,7 @@ function headingStart(lines: readonly Line[], first: number, last: number, grid:
   while (start > 0 && first - start < MAX_TITLE_LINES) {
     const above = lines[start - 1]!;
     const top = Math.min(...lines.slice(start, last + 1).map((line) => line.top));
-    if (top - above.bottom > 0.5 * lineHeight || !/\p{L}/u.test(lineText(above.words))) break;
+    if (top - above.bottom > HEADING_GAP * lineHeight || !/\p{L}/u.test(lineText(above.words))) break;
     if (!readsAsTitles(lines, start - 1, last, grid)) break;
     start--;
   }
@@ -249,7 +251,9 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
   while (end + 1 < lines.length && end - last < MAX_TITLE_LINES) {
     const next = lines[end + 1]!;
     const bottom = Math.max(...lines.slice(first, end + 1).map((line) => line.bottom));
-    if (next.top - bottom > 0.5 * lineHeight) break;
+    // A wrapped title's next line sits one leading down: with CSS's common line-height of 1.5 the
+    // gap is half a line exactly, so half a line is no limit.
+    if (next.top - bottom > HEADING_GAP * lineHeight) break;
     const words = wordsInColumns(next, grid);
     if (!titles.acceptsAll(words)) break;
     if (!titles.incomplete()) {
