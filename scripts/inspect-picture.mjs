@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/headlessChromium.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'charter-picture-'));
 const page = join(dir, 'inspect.html');
@@ -17,20 +17,7 @@ execFileSync(
     stdio: ['ignore', 'ignore', 'inherit'],
   },
 );
-const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-  viewport: { width: 1000, height: 900 },
-});
+const context = await launchChromium(join(dir, 'profile'), { width: 1000, height: 900 });
 try {
   const tab = await context.newPage();
   await tab.goto(pathToFileURL(page).href);

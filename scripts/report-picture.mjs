@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/headlessChromium.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'charter-picture-'));
 const page = join(dir, 'report.html');
@@ -18,20 +18,7 @@ try {
   // Exit 1: one fixture misses a point on purpose; the report is written all the same.
   if (error.status !== 1) throw error;
 }
-const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-  viewport: { width: 1180, height: 640 },
-});
+const context = await launchChromium(join(dir, 'profile'), { width: 1180, height: 640 });
 try {
   const tab = await context.newPage();
   await tab.goto(pathToFileURL(page).href);

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatMs, median } from '../lib/measure.js';
 import { aYearOn, BOROUGHS, loadSeed } from '../lib/generate.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, launchChromium } from '../../scripts/lib/headlessChromium.mjs';
 
 export default {
   name: 'report',
@@ -17,7 +16,6 @@ export default {
     const { importReturn } = await import(pathToFileURL(join(ctx.repoRoot, 'dist/pipeline.js')).href);
     const { compareReturns } = await import(pathToFileURL(join(ctx.repoRoot, 'dist/compare/comparison.js')).href);
     const { writeHtmlReport } = await import(pathToFileURL(join(ctx.repoRoot, 'dist/write/report/reportHtml.js')).href);
-    const { chromium } = await import('playwright-core');
     const seed = loadSeed(ctx.repoRoot).join('\n');
     const returns = [];
     for (const council of BOROUGHS) {
@@ -40,20 +38,7 @@ export default {
     const file = join(dir, 'report.html');
     writeFileSync(file, html);
     const runs = ctx.runs ?? (ctx.quick ? 5 : 15);
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1400, height: 1000 },
-    });
+    const context = await launchChromium(join(dir, 'profile'), { width: 1400, height: 1000 });
     const times = [];
     try {
       // One warm-up load: the first pays for starting the renderer.
