@@ -234,6 +234,15 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
           ),
         );
       }
+      for (const joined of reading.joined) {
+        diagnostics.push(
+          diagnostic(
+            'hyphen-dropped',
+            { number: row.number, heading: ANSWER_HEADINGS[ANSWER_FIELDS[joined.column]!], line: joined.line, word: joined.word },
+            place,
+          ),
+        );
+      }
       const empty = reading.cells.map((parts, column) => ({ parts, column })).filter((entry) => entry.parts.every((part) => part.length === 0));
       if (empty.length > 0 && empty.length < ANSWER_COLUMNS) {
         diagnostics.push(
