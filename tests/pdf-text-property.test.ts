@@ -145,8 +145,10 @@ const layoutArbitrary = fc.record({
   align: fc.constantFrom<'top' | 'middle'>('top', 'middle'),
 });
 
+type Layout = typeof layoutArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
 /** The return as `pdftotext -layout` writes a table: text in character columns. */
-function layoutText(generated: Generated, layout: typeof layoutArbitrary extends fc.Arbitrary<infer T> ? T : never): string {
+function layoutText(generated: Generated, layout: Layout): string {
   const numberWidth = 4;
   const starts: number[] = [0];
   let at = numberWidth;
