@@ -241,6 +241,65 @@ async function exactOrLoud(text: string, expected: ExpectedReturn): Promise<bool
   return false;
 }
 
+describe('pdftotext -layout text: cases the properties found', () => {
+  it("reads a long line of a column whose other lines are all short as that column's where it ends before the next column (seed 777)", async () => {
+    const answers = Array.from({ length: 21 }, () => ['We.', 'We.', 'We.']);
+    answers[20] = ['We. Improve Sept we programme.', 'We.', 'We.'];
+    const generated: Generated = { council: 'Croydon', month: 'January', year: 2014, answers: answers as Generated['answers'] };
+    const layout: Layout = { widths: [22, 24, 24, 20], gutters: [2, 1, 1, 1], align: 'middle' };
+    expect(await exactOrLoud(layoutText(generated, layout), expectedOf(generated))).toBe(true);
+    // The same where the long line touches the next column's cell, one space apart.
+    answers[20] = ['We.', 'We.', 'We.'];
+    answers[19] = ['We.', 'Health training Teams we.', 'We.'];
+    const touching: Layout = { widths: [22, 24, 25, 20], gutters: [2, 1, 1, 1], align: 'top' };
+    expect(await exactOrLoud(layoutText(generated, touching), expectedOf(generated))).toBe(true);
+    // But a long cell's line that runs into the next column's cell, one space apart, is cut there.
+    answers[19] = [
+      'We.',
+      'Rolling information, quarterly Review we partners managers training outcomes. Review programme we we information, we well-being training Teams we.',
+      'We.',
+    ];
+    expect(await exactOrLoud(layoutText(generated, { ...touching, align: 'middle' }), expectedOf(generated))).toBe(true);
+  });
+
+  it('cuts a line where the next cell, run together with one that filled its column, starts right at its title (seed 4242)', async () => {
+    const generated: Generated = {
+      council: 'Croydon',
+      month: 'January',
+      year: 2014,
+      answers: [
+        ['We.', 'We.', ''],
+        ['We.', 'We.', ''],
+        ['', '', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        [
+          'Champions work staff rolling health plan. With Teams. Pathway we Teams.',
+          'Have programme. We CCG Dignity we.',
+          'We practice. Review we March agreed. 15/16 we health health well-being with information, agreed.',
+        ],
+        ['We.', 'We.', 'We.'],
+        ['', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', 'We.', 'We.'],
+        ['We.', '', 'We.'],
+        ['We.', 'We.', 'We.'],
+      ],
+    };
+    const layout: Layout = { widths: [22, 35, 30, 20], gutters: [2, 1, 1, 1], align: 'top' };
+    expect(await exactOrLoud(layoutText(generated, layout), expectedOf(generated))).toBe(true);
+  });
+});
+
 describe('text extracted from PDFs reads back exactly or fails loudly (property)', () => {
   it(
     `reads ${RUNS} generated pdftotext -layout texts: never valid but wrong`,

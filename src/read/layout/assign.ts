@@ -14,6 +14,8 @@ import { NUMBER_COLUMN } from './heading.js';
 export interface Grid {
   bounds: ColumnBounds;
   slack: number;
+  /** x where each column's title starts in the heading (null: unknown), where known. */
+  titles?: readonly (number | null)[];
 }
 
 /** How many lines up or down to look for a neighbour's cell start. */

@@ -131,7 +131,7 @@ function overrunCost(edges: readonly Edge[] | undefined, end: number): number {
  * The cost where a cell of column `column` starts at word `start`, the cell before it (ending
  * just before) being of column `before` (-1: none, the line starts here).
  */
-function junction(words: readonly Word[], start: number, column: number, before: number, edges: Edges): Junction {
+function junction(words: readonly Word[], start: number, column: number, before: number, edges: Edges, heading: HeadingEdges | null): Junction {
   const previousEnd = start > 0 ? words[start - 1]!.x1 : null;
   // The cell before runs up to the gutters of the columns it passes, empty on this line.
   let cost = 0;
@@ -150,8 +150,13 @@ function junction(words: readonly Word[], start: number, column: number, before:
     }
   }
   // Where the column's edge is known only from far lines, a cell starting anywhere is as unlikely
-  // as UNPLACED says, however near that edge it starts.
-  const trust = confidence(own);
+  // as UNPLACED says, however near that edge it starts; but a cell run together with the one
+  // before that starts right where both the column's title and the far lines' cells start is
+  // placed as surely as by a near line (the cell before it filled its column).
+  const title = heading?.titles[column] ?? null;
+  const titled = !piece && title !== null && Math.abs(x - title) <= 0.5 && own.some((edge) => Math.abs(x - edge.x) <= 0.5);
+  if (titled) best = 0;
+  const trust = titled ? 1 : confidence(own);
   return { cost: cost + (piece ? 0 : RUN_TOGETHER) + trust * best + (1 - trust) * UNPLACED, pull };
 }
 
@@ -214,6 +219,23 @@ function piecewise(words: readonly Word[], edges: Edges): number[] {
   });
 }
 
+/** Where the heading puts each column: its titles' x and its edges (from the heading and the text under it). */
+interface HeadingEdges {
+  titles: readonly (number | null)[];
+  edges: Edges;
+}
+
+/**
+ * True where a cell of `column` from x0 to x1 starts at its column's edge in the heading and ends
+ * before the next column's: however much wider than its column's other lines it is ("We." in
+ * every row but one long answer), it runs into no other cell, so its width is no reason to cut it.
+ */
+function withinHeadingColumn(x0: number, x1: number, column: number, heading: HeadingEdges | null): boolean {
+  const own = heading?.edges[column]?.[0]?.x;
+  const next = heading?.edges[column + 1]?.[0]?.x;
+  return own !== undefined && next !== undefined && Math.abs(x0 - own) <= 1 && x1 <= next - 1;
+}
+
 /** Cut one line into its cells: the least cost over every way of cutting it. */
 function cutLine(
   words: readonly Word[],
@@ -221,6 +243,7 @@ function cutLine(
   widths: readonly number[] | null,
   opens: readonly boolean[] | null,
   wrap: WrapContext | null = null,
+  heading: HeadingEdges | null = null,
 ): LineCut {
   const n = words.length;
   // A line of hundreds of words is no table line (a cell's line holds a few dozen at most): each
@@ -236,7 +259,9 @@ function cutLine(
   }
   // junctions[s][k][b + 1]: a cell of column k starting at word s after a cell of column b.
   const junctions = words.map((_, start) =>
-    Array.from({ length: COLUMN_COUNT }, (_, column) => Array.from({ length: column + 1 }, (_, b) => junction(words, start, column, b - 1, edges))),
+    Array.from({ length: COLUMN_COUNT }, (_, column) =>
+      Array.from({ length: column + 1 }, (_, b) => junction(words, start, column, b - 1, edges, heading)),
+    ),
   );
   // The words a cell of each column may start at: the line's first, and those near its edges.
   const starts = Array.from({ length: COLUMN_COUNT }, (_, column) =>
@@ -256,7 +281,9 @@ function cutLine(
           if (column === CHARTER_COLUMN && !inCharterWording(text)) own += NOT_CHARTER;
           if (opens?.[column] && /^\p{Ll}/u.test(texts[start]!)) own += LOWER_START;
           if (wrap) own += wrapCost(text, column, wrap);
-          if (widths) own += WIDER * Math.max(0, words[end - 1]!.x1 - words[start]!.x0 - widths[column]! - WIDTH_SLACK);
+          if (widths && !withinHeadingColumn(words[start]!.x0, words[end - 1]!.x1, column, heading)) {
+            own += WIDER * Math.max(0, words[end - 1]!.x1 - words[start]!.x0 - widths[column]! - WIDTH_SLACK);
+          }
         }
         for (let before = start === 0 ? -1 : 0; before < (start === 0 ? 0 : column); before++) {
           const entry = before < 0 ? { cost: 0, pull: 0 } : best[start]![before];
@@ -373,6 +400,7 @@ function localEdges(starts: readonly Map<number, CellStart>[], index: number, fa
  */
 export function characterColumns(lines: readonly Line[], grid: Grid, tolerance: number, wrap: TableWrap | null = null): LineCut[] {
   const gridEdges: Edges = grid.bounds.map((bound, column) => (column === NUMBER_COLUMN ? [] : [{ x: bound + tolerance, distance: 1 }]));
+  const heading: HeadingEdges | null = grid.titles ? { titles: grid.titles, edges: gridEdges } : null;
   let cuts = lines.map((line) => cutLine(line.words, gridEdges, null, null));
   for (let pass = 0; pass < 2; pass++) {
     const starts = cellStarts(lines, cuts);
@@ -381,17 +409,17 @@ export function characterColumns(lines: readonly Line[], grid: Grid, tolerance: 
     const filled = cuts.map((cut) => new Set(cut.columns));
     cuts = lines.map((line, index) => {
       const opens = Array.from({ length: COLUMN_COUNT }, (_, column) => index > 0 && !filled[index - 1]!.has(column));
-      return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens);
+      return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens, null, heading);
     });
   }
   // Last, where the font the table is set in is known, the cuts are weighed again, twice, with how
   // each column wraps: each time the lines around are as the time before cut them.
   if (!wrap) return cuts;
-  for (let pass = 0; pass < 2; pass++) cuts = cutWithWrap(lines, cuts, gridEdges, wrap);
+  for (let pass = 0; pass < 2; pass++) cuts = cutWithWrap(lines, cuts, gridEdges, wrap, heading);
   return cuts;
 }
 
-function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges: Edges, wrap: TableWrap): LineCut[] {
+function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges: Edges, wrap: TableWrap, heading: HeadingEdges | null): LineCut[] {
   const parts = partsOf(lines, cuts);
   const starts = cellStarts(lines, cuts);
   const widths = columnWidths(lines, cuts);
@@ -407,7 +435,7 @@ function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges
   return lines.map((line, index) => {
     const opens = Array.from({ length: COLUMN_COUNT }, (_, column) => index > 0 && !filled[index - 1]!.has(column));
     const context: WrapContext = { ...wrap, above: neighbour(index, -1), below: neighbour(index, 1) };
-    return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens, context);
+    return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens, context, heading);
   });
 }
 

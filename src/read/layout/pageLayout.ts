@@ -295,7 +295,7 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
       if (lines[i]!.top - lines[i - 1]!.bottom > FAR * lineHeight) break;
       for (const word of lines[i]!.words) below.push(word);
     }
-    grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack };
+    grid = { bounds: columnBounds(found.anchors, found.titleEnds, below, page.edgeTolerance), slack: page.columnSlack, titles: found.anchors };
     lines = apartAtEdges(lines, grid, page.edgeTolerance);
     headingFirst = headingStart(lines, found.firstLine, found.lastLine, grid, lineHeight);
     const end = headingEnd(lines, headingFirst, found.lastLine, grid, page);
