@@ -43,10 +43,10 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     return EXIT_USAGE;
   }
   let inspection: InspectionInput | null = null;
-  const identities = await inputIdentities(read.inputs, io.cwd);
+  const identities = inputIdentities(read.inputs, io.cwd);
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
-  if (out !== null && (await overwritesInput(out, identities))) {
+  if (out !== null && overwritesInput(out, identities)) {
     io.stderr.write(`charter: refusing to write the output over the input ${displayPath(options.out!)}\n`);
     return EXIT_USAGE;
   }
@@ -54,7 +54,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   let plan: OutputPlan | null = null;
   if (outDir !== undefined) {
     // Every output name is checked before anything is written: a clash found half-way would leave half a run.
-    plan = await planOutDir(
+    plan = planOutDir(
       read.inputs,
       resolve(io.cwd, outDir),
       (input) => outputPathFor(input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd),
@@ -138,7 +138,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   }
   if (options.inspect !== undefined) {
     const target = resolve(io.cwd, options.inspect);
-    if (await overwritesInput(target, identities)) {
+    if (overwritesInput(target, identities)) {
       io.stderr.write(`charter: refusing to write the inspection over the input ${displayPath(options.inspect)}\n`);
       extraStatus = EXIT_USAGE;
     } else if (inspection === null) {
