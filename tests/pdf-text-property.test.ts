@@ -145,8 +145,10 @@ const layoutArbitrary = fc.record({
   align: fc.constantFrom<'top' | 'middle'>('top', 'middle'),
 });
 
+type Layout = typeof layoutArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
 /** The return as `pdftotext -layout` writes a table: text in character columns. */
-function layoutText(generated: Generated, layout: typeof layoutArbitrary extends fc.Arbitrary<infer T> ? T : never): string {
+function layoutText(generated: Generated, layout: Layout): string {
   const numberWidth = 4;
   const starts: number[] = [0];
   let at = numberWidth;
@@ -200,8 +202,15 @@ const readingArbitrary = fc.record({
   ),
 });
 
-/** The return as plain `pdftotext` writes a table: cell after cell, each set apart by a blank line. */
-function readingText(generated: Generated, reading: typeof readingArbitrary extends fc.Arbitrary<infer T> ? T : never): string {
+/**
+ * The return as plain `pdftotext` writes a table: cell after cell, each set apart by a blank line;
+ * or, as pdf-parse's getText() does, with nothing between one cell's lines and the next's.
+ */
+function readingText(
+  generated: Generated,
+  reading: typeof readingArbitrary extends fc.Arbitrary<infer T> ? T : never,
+  between: '\n\n' | '\n' = '\n\n',
+): string {
   const font: FontMetrics = FONTS.find((entry) => entry.name === reading.font)!;
   const fitsIn = (width: number) => (line: string) => font.width(line) <= width;
   const period = `${generated.month} ${generated.year}`;
@@ -218,7 +227,7 @@ function readingText(generated: Generated, reading: typeof readingArbitrary exte
       if (cell !== '') cells.push(wrapWords(cell, fitsIn(reading.widths[column]!)));
     });
   }
-  return `${[...titleLines(generated).slice(0, 2), ...cells.map((lines) => lines.join('\n'))].join('\n\n')}\n`;
+  return `${[...titleLines(generated).slice(0, 2), ...cells.map((lines) => lines.join('\n'))].join(between)}\n`;
 }
 
 /** Valid means exactly the return rendered; invalid must say why with an error. */
@@ -255,6 +264,19 @@ describe('text extracted from PDFs reads back exactly or fails loudly (property)
       await fc.assert(
         fc.asyncProperty(returnArbitrary, readingArbitrary, async (generated, reading) => {
           await exactOrLoud(readingText(generated, reading), expectedOf(generated));
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    Math.max(60_000, RUNS * 1_000),
+  );
+
+  it(
+    `reads ${RUNS} generated pdf-parse texts (no line between cells): never valid but wrong`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(returnArbitrary, readingArbitrary, async (generated, reading) => {
+          await exactOrLoud(readingText(generated, reading, '\n'), expectedOf(generated));
         }),
         { seed: SEED, numRuns: RUNS },
       );

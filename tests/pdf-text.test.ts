@@ -117,7 +117,7 @@ describe('pdftotext text without -layout', () => {
       'of life, understanding',
       'lifestyle/culture',
       '',
-      'Training is running with',
+      'Training runs monthly.',
       '',
       'Take up is low.',
       '',
@@ -147,7 +147,7 @@ describe('pdftotext text without -layout', () => {
       [
         '1',
         'Ensure assessments/care\nplanning for service users\nand carers are outcome\nfocused, person centred,\nholistic, maximising quality\nof life, understanding\nlifestyle/culture',
-        'Training is running with',
+        'Training runs monthly.',
         'Take up is low.',
         'Review in March 2017.',
       ],

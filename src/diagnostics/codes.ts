@@ -421,6 +421,13 @@ export const DIAGNOSTICS = {
     message: (a: { line: number; byte: string }) =>
       `line ${a.line} is not valid UTF-8 (byte ${a.byte}); it was read as Windows-1252, the rest of the input as UTF-8`,
   },
+  'hyphen-dropped': {
+    severity: 'warning',
+    description:
+      "text from a PDF in reading order (plain pdftotext) has a line as wide as two of its column's: poppler ran two lines together where a word was hyphenated over them, and dropped the hyphen, which may have been the word's own",
+    message: (a: { number: number; heading: string; line: string; word: string }) =>
+      `point ${a.number}: under "${a.heading}" the line ${quote(a.line, 60)} is two lines run together where pdftotext dropped a hyphen: ${quote(a.word)} may be written with a hyphen in the PDF; import the PDF itself, or text from pdftotext -layout, to be sure`,
+  },
   'timescale-unclear': {
     severity: 'info',
     description: 'a phrase looks like a timescale but names no date that can be read, such as "next quarter"',

@@ -9,13 +9,30 @@ import { layoutDocument } from '../layout/document.js';
 import { findHeading } from '../layout/heading.js';
 import { layoutPageText } from './layoutText.js';
 import { readReadingOrder } from './readingOrder.js';
-import { splitPages } from './textPages.js';
+import { splitPages, type TextPage } from './textPages.js';
+
+/** Runs of spaces that set a heading's titles apart, at least, in text laid out in columns. */
+const LAID_OUT_GAPS = 2;
+
+/**
+ * True where the text is laid out in columns: a heading row whose titles runs of spaces set
+ * apart. pdf-parse writes a tab where two pieces of one line have a gap between them, which sets
+ * titles apart too, but its cells' lines follow one another: a tab is no evidence of columns.
+ */
+function keepsColumns(pages: readonly TextPage[]): boolean {
+  return pages.some((page) => {
+    const laidOut = layoutPageText(page);
+    const heading = findHeading(laidOut.lines, 4);
+    if (!heading) return false;
+    const first = laidOut.lines[heading.firstLine]!.number - page.firstLine;
+    const last = laidOut.lines[heading.lastLine]!.number - page.firstLine;
+    const gaps = page.lines.slice(first, last + 1).reduce((count, line) => count + (line.match(/\S {2,}(?=\S)/g)?.length ?? 0), 0);
+    return gaps >= LAID_OUT_GAPS;
+  });
+}
 
 export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocument {
   const pages = splitPages(text);
-  const laidOut = pages.map(layoutPageText);
-  if (!laidOut.some((page) => findHeading(page.lines, 4) !== null)) {
-    return { format: 'text', blocks: readReadingOrder(pages, diagnostics), diagnostics };
-  }
-  return { format: 'text', blocks: layoutDocument(laidOut).blocks, diagnostics };
+  if (!keepsColumns(pages)) return { format: 'text', blocks: readReadingOrder(pages, diagnostics), diagnostics };
+  return { format: 'text', blocks: layoutDocument(pages.map(layoutPageText)).blocks, diagnostics };
 }

@@ -45,6 +45,16 @@ const LOWER_START = 1.5;
 const ENDED_EARLY = -0.4;
 /** A cell that starts only on the next page, after a cell to its right started on this one. */
 const LATE_START = 1;
+/**
+ * A line too wide for its column that is two of its lines run together where poppler dropped a
+ * hyphen ending the first ("multi-" / "disciplinary units": "multidisciplinary units"): its
+ * text is the cell's, only the line break is lost.
+ */
+const HYPHEN_JOINED = 0.5;
+/** A line of a cell that starts in lower case after a line that ends a sentence: rare inside a cell. */
+const LOWER_AFTER_END = 1.5;
+/** A cell that ends on a word that cannot end a sentence ("and", "of", "the"): its text goes on. */
+const DANGLING_END = 2;
 /** How much better than the next best reading the best must be to be taken. */
 export const MARGIN = 1.5;
 /** Places a cell may start in one part of a row, at most, for the part to be weighed. */
@@ -55,6 +65,8 @@ const KEPT = 40;
 const SENTENCE_END = /[.!?:;]["')\u2019\u201d]?$/u;
 const SENTENCE_START = /^["'(\u2018\u201c]?[\p{Lu}\p{N}]/u;
 const LOWER = /^["'(\u2018\u201c]?\p{Ll}/u;
+/** Words no answer ends on: a cell's text ending so goes on in the cell after a page end or in the next line. */
+const DANGLING = /(?:^|\s)(?:and|or|but|nor|the|a|an|of|to|with|for|from|into|onto|than|their|our|its|&)$/iu;
 
 function wordsOf(lines: readonly RowLine[]): Word[] {
   const words: Word[] = [];
@@ -94,6 +106,33 @@ function fits(wrap: ColumnWrap, line: string, next: string): boolean {
   return wrap.font.width(joinedWithNext(line, next)) <= wrap.width * (1 - WIDTH_TOLERANCE);
 }
 
+/**
+ * The word a line too wide for its column can be joined inside, as two of its lines poppler ran
+ * together where it dropped the hyphen of a word broken over them: the words before it with a
+ * piece of it and a hyphen fit, and the rest of it with the words after fit too. Null where there
+ * is none.
+ */
+function hyphenJoinedAt(wrap: ColumnWrap, line: string): string | null {
+  const words = line.split(' ');
+  const limit = wrap.width * (1 + WIDTH_TOLERANCE);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const before = words.slice(0, k).join(' ');
+    const after = words.slice(k + 1).join(' ');
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const first = `${before}${before ? ' ' : ''}${word.slice(0, cut)}-`;
+      const second = `${word.slice(cut)}${after ? ' ' : ''}${after}`;
+      if (!/^\p{Ll}/u.test(second)) continue;
+      if (wrap.font.width(first) <= limit && wrap.font.width(second) <= limit) return word;
+    }
+  }
+  return null;
+}
+
+function tooWide(wrap: ColumnWrap, line: string): boolean {
+  return wrap.font.width(line) / wrap.width - 1 > WIDTH_TOLERANCE;
+}
+
 interface Score {
   cost: number;
   /** Rules broken outright: a line wider than its column, a cell line that would have held the next word. */
@@ -110,13 +149,17 @@ function cellScore(words: readonly Word[], a: number, b: number, wrap: ColumnWra
     if (wrap) {
       const over = wrap.font.width(line.text) / wrap.width - 1;
       if (over > WIDTH_TOLERANCE) {
-        cost += TOO_WIDE + TOO_WIDE_PER_SHARE * over;
-        broken++;
+        if (hyphenJoinedAt(wrap, line.text) !== null) cost += HYPHEN_JOINED;
+        else {
+          cost += TOO_WIDE + TOO_WIDE_PER_SHARE * over;
+          broken++;
+        }
       }
     }
     const next = lines[index + 1];
     if (!next) return;
     if (next.brk === 'blank') cost += BLANK_INSIDE;
+    if (SENTENCE_END.test(line.text) && LOWER.test(next.text)) cost += LOWER_AFTER_END;
     if (wrap && fits(wrap, line.text, next.text)) {
       if (SENTENCE_END.test(line.text) || SENTENCE_START.test(next.text)) cost += PARAGRAPH;
       else {
@@ -223,6 +266,8 @@ export interface RowReading {
   margin: number;
   /** Where each cell that has a next cell ends, for the diagnostics: the column and its last words. */
   ends: { column: number; text: string; how: 'run-together' | 'line' }[];
+  /** Lines read as two of a cell's lines that poppler joined where it dropped a hyphen: the column, the line and the word. */
+  joined: { column: number; line: string; word: string }[];
 }
 
 /** The parts of a row's answers: its lines on each page. */
@@ -262,7 +307,7 @@ const READ = new WeakMap<readonly RowLine[], Map<string, RowReading>>();
 
 function readCells(lines: readonly RowLine[], wrap: AnswerWrap): RowReading {
   const parts = partsOf(lines).map((part) => wordsOf(part));
-  if (parts.length === 0) return { cells: [[], [], []], cost: 0, broken: 0, margin: Infinity, ends: [] };
+  if (parts.length === 0) return { cells: [[], [], []], cost: 0, broken: 0, margin: Infinity, ends: [], joined: [] };
   const readings = parts.map((words) => partReadings(words, wrap));
   // The lines of a range of a part's words, made once: readings are compared many times over.
   const made = parts.map(() => new Map<string, string[]>());
@@ -300,6 +345,7 @@ function readCells(lines: readonly RowLine[], wrap: AnswerWrap): RowReading {
           }
           const last = linesIn(p - 1, above).at(-1)!;
           const first = linesIn(p, below)[0]!;
+          if (SENTENCE_END.test(last) && LOWER.test(first)) cost += LOWER_AFTER_END;
           const known = wrap[column];
           if (known && fits(known, last, first)) {
             if (SENTENCE_END.test(last) || SENTENCE_START.test(first)) cost += PARAGRAPH;
@@ -315,6 +361,15 @@ function readCells(lines: readonly RowLine[], wrap: AnswerWrap): RowReading {
     next.sort((x, y) => x.cost - y.cost);
     combined = next.slice(0, KEPT);
   }
+  // A cell's last line ends the cell: where it ends on a word no sentence ends on, the reading is doubtful.
+  for (const entry of combined) {
+    for (let column = 0; column < ANSWER_COLUMNS; column++) {
+      const p = entry.picks.findLastIndex((pick) => pick.cells[column] !== null);
+      if (p < 0) continue;
+      if (DANGLING.test(linesIn(p, entry.picks[p]!.cells[column]!).at(-1)!)) entry.cost += DANGLING_END;
+    }
+  }
+  combined.sort((x, y) => x.cost - y.cost);
   const textOf = (entry: Combined) =>
     entry.picks.map((pick, p) => pick.cells.map((range) => linesIn(p, range).join('\n')).join('\u0001')).join('\u0002');
   const best = combined[0]!;
@@ -336,7 +391,16 @@ function readCells(lines: readonly RowLine[], wrap: AnswerWrap): RowReading {
       });
     });
   });
-  return { cells, cost: best.cost, broken: best.broken, margin: second ? second.cost - best.cost : Infinity, ends };
+  const joined: RowReading['joined'] = [];
+  cells.forEach((parts, column) => {
+    const known = wrap[column];
+    if (!known) return;
+    for (const line of parts.flat()) {
+      const word = tooWide(known, line) ? hyphenJoinedAt(known, line) : null;
+      if (word !== null) joined.push({ column, line, word });
+    }
+  });
+  return { cells, cost: best.cost, broken: best.broken, margin: second ? second.cost - best.cost : Infinity, ends, joined };
 }
 
 /** Each column's lines and wraps (a line and the next word of its cell) in a reading, for learning widths. */

@@ -87,6 +87,44 @@ function charterCells(rows: readonly FlowRow[]): string[][] {
   return rows.filter((row) => row.charterWhole && !row.interleaved).map((row) => row.charter.map((line) => line.text));
 }
 
+/** A line that ends a sentence, and one that starts in lower case: the latter goes on the cell of the line before. */
+const ENDS_SENTENCE = /[.!?:;]["')\u2019\u201d]?$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * Each answer column's width to start learning from, where the columns differ too much for one
+ * width to explain them all. A row's lines fall into runs that surely share a cell (each line
+ * after the first starts in lower case, on a line of its own): the first run of a row is its
+ * first answer's, the last its last answer's, and where a row has three runs they are its three
+ * answers.
+ */
+function startingWrap(rows: readonly FlowRow[], font: FontMetrics): (ColumnWrap | null)[] {
+  const samples = Array.from({ length: ANSWER_COLUMNS }, () => ({ lines: [] as string[], wraps: [] as string[] }));
+  for (const row of rows) {
+    const runs: RowLine[][] = [];
+    row.answers.forEach((line, index) => {
+      const joins = index > 0 && line.before === 'line' && !line.sharesLine && STARTS_LOWER.test(line.text);
+      if (joins) runs[runs.length - 1]!.push(line);
+      else runs.push([line]);
+    });
+    if (runs.length < ANSWER_COLUMNS) continue;
+    const columns: [number, RowLine[]][] = [
+      [0, runs[0]!],
+      [ANSWER_COLUMNS - 1, runs.at(-1)!],
+    ];
+    if (runs.length === ANSWER_COLUMNS) columns.push([1, runs[1]!]);
+    for (const [column, run] of columns) {
+      const sample = samples[column]!;
+      run.forEach((line, index) => {
+        sample.lines.push(line.text.replace(/\t/g, ' '));
+        const next = run[index + 1];
+        if (next && !ENDS_SENTENCE.test(line.text)) sample.wraps.push(`${line.text} ${next.text.split(/\s+/, 1)[0]}`);
+      });
+    }
+  }
+  return samples.map((sample) => (sample.lines.length >= MIN_SAMPLE ? fitColumn(sample.lines, sample.wraps, font) : null));
+}
+
 /** How the answer columns wrap, learnt from the rows: all answers as one column first, then each from the rows it makes clear. */
 function learnWrap(rows: readonly FlowRow[], font: FontMetrics): AnswerWrap {
   const lines = rows.flatMap((row) => row.answers.map((line) => line.text.replace(/\t/g, ' ')));
@@ -98,8 +136,9 @@ function learnWrap(rows: readonly FlowRow[], font: FontMetrics): AnswerWrap {
         : [];
     }),
   );
+  // Each column from the runs of lines that surely share a cell, else all answers as one column.
   const shared = fitColumn(lines, wraps, font);
-  let wrap: (ColumnWrap | null)[] = [shared, shared, shared];
+  let wrap: (ColumnWrap | null)[] = startingWrap(rows, font).map((column) => column ?? shared);
   for (let round = 0; round < LEARNING_ROUNDS; round++) {
     const samples = Array.from({ length: ANSWER_COLUMNS }, () => ({ lines: [] as string[], wraps: [] as string[] }));
     for (const row of rows) {
@@ -230,6 +269,15 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
           diagnostic(
             'cell-end-inferred',
             { number: row.number, heading: ANSWER_HEADINGS[ANSWER_FIELDS[end.column]!], end: end.text, how: end.how },
+            place,
+          ),
+        );
+      }
+      for (const joined of reading.joined) {
+        diagnostics.push(
+          diagnostic(
+            'hyphen-dropped',
+            { number: row.number, heading: ANSWER_HEADINGS[ANSWER_FIELDS[joined.column]!], line: joined.line, word: joined.word },
             place,
           ),
         );
