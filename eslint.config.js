@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import charter from './lint/floors.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/validate/returnValidator.generated.ts', 'fixtures/**/*.pdf'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench-tmp/**', 'src/validate/returnValidator.generated.ts', 'fixtures/**/*.pdf'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

@@ -1,14 +1,16 @@
 /**
- * Runs of several inputs do each file's whole job (read, import) in worker threads (issue 16
- * item 2). The built command, which has its workers, must print exactly what the in-process run
- * (no workers: tests run the TypeScript sources) prints: outputs in input order, every bad file
- * reported on its own, the others still converted.
+ * Runs of several inputs do each file's whole job (read, import, output made or written) in worker
+ * threads (issue 16 item 2). The built command, which has its workers, must print exactly what the
+ * in-process run (no workers: tests run the TypeScript sources) prints: outputs in input order,
+ * every bad file reported on its own, the others still converted. Text workers have a small heap:
+ * what they hand back (a PDF, a text input too large for them) must come out the same.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSeed, manyLinesReturn } from '../bench/lib/generate.js';
 import { runCli, type CliRun } from './lib/runCli.js';
 
 const BIN = resolve('bin/charter.js');
@@ -29,7 +31,12 @@ function mixedFolder(): string {
 }
 
 function spawnCli(args: string[], cwd: string): CliRun {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -78,5 +85,28 @@ describe('several inputs in worker threads', () => {
     const inWorkers = spawnCli(args, dir);
     expect(inWorkers.stderr).toContain('input-too-large');
     expect(inWorkers).toEqual(await runCli(args, { cwd: dir, env: { NO_COLOR: '1' } }));
+  });
+
+  it('hand a text input too large for a worker heap to the main thread, which reads it as a run without workers does', async () => {
+    const dir = mixedFolder();
+    // 20,000 lines: about 70 MB by the estimate, more than a text worker's heap allows, and far within the main thread's.
+    writeFileSync(join(dir, 'in', 'b-long.tsv'), manyLinesReturn(loadSeed(resolve('.')), 20_000));
+    const args = ['import', 'in', '--format', 'ndjson'];
+    const inWorkers = spawnCli(args, dir);
+    expect(inWorkers.stderr).not.toContain('input-too-large-to-read');
+    expect(inWorkers.stdout.split('\n').filter((line) => line.startsWith('{"schemaVersion"')).length).toBe(6);
+    expect(inWorkers).toEqual(await runCli(args, { cwd: dir, env: { NO_COLOR: '1' } }));
+  });
+
+  it('give charter report and charter validate what the run without workers gives them', async () => {
+    const dir = mixedFolder();
+    for (const args of [
+      ['report', 'in', '--format', 'json'],
+      ['validate', 'in', '--reporter', 'json'],
+    ]) {
+      const inWorkers = spawnCli(args, dir);
+      expect(inWorkers.stdout.length).toBeGreaterThan(1000);
+      expect(inWorkers).toEqual(await runCli(args, { cwd: dir, env: { NO_COLOR: '1' } }));
+    }
   });
 });

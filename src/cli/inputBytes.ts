@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { diagnostic } from '../diagnostics/diagnostic.js';
 import { failedImport, type ImportOptions, type ImportResult } from '../pipeline.js';
+import type { Delivered, Delivery } from './delivery.js';
 import type { CliIo } from './io.js';
 
 export type CoreOptions = Omit<ImportOptions, 'path'> & {
@@ -80,6 +81,22 @@ export function requestFor(path: string | null, options: CoreOptions): ImportOpt
   return { ...core, path };
 }
 
-/** What a worker thread is asked: the core on bytes (standard input's PDF), or a file's whole job. */
-export type WorkerRequest =
-  { id: number; bytes: Uint8Array; options: ImportOptions } | { id: number; file: string; path: string; options: CoreOptions };
+/** What a worker thread is asked: the core on bytes (standard input's PDF), or a file's whole job; and what to make of the result. */
+export type WorkerRequest = (
+  { id: number; bytes: Uint8Array; options: ImportOptions } | { id: number; file: string; path: string; options: CoreOptions }
+) & {
+  delivery: Delivery;
+};
+
+/** A worker for text inputs only, with a small heap, or one for any input, without a heap limit. */
+export type WorkerRole = 'text' | 'any';
+
+/**
+ * A worker's answer: the input delivered; or handed back by a text worker, as `heavy` (a PDF,
+ * Word or Excel file, for a worker of any input) or `large` (too large for its heap, for the main
+ * thread); or the error the core threw.
+ */
+export type WorkerReply =
+  | { id: number; delivered: Delivered }
+  | { id: number; handedBack: 'heavy' | 'large' }
+  | { id: number; error: { message: string; stack?: string | undefined } };

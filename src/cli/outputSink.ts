@@ -3,7 +3,7 @@
  * written under a temporary name and renamed into place when complete, so an interrupted run never
  * leaves a half-written file.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, unlinkSync, writeFileSync, type WriteStream } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isBrokenPipe, writeErrorReason, type CliIo } from './io.js';
@@ -40,7 +40,8 @@ export interface OutputSink {
   abort(): Promise<void>;
 }
 
-function temporaryNameFor(path: string): string {
+/** A temporary name beside `path`, registered as live (removed on a signal) until settled. */
+export function temporaryNameFor(path: string): string {
   return liveTemporary(join(dirname(path), `.${basename(path)}.${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`));
 }
 
@@ -96,8 +97,17 @@ async function makeFolder(folder: string, made?: MadeFolders): Promise<void> {
 }
 
 export async function writeFileAtomically(path: string, text: string, made?: MadeFolders): Promise<void> {
-  await writing(path, () => makeFolder(dirname(path), made));
   const temporary = temporaryNameFor(path);
+  try {
+    await writeThroughTemporary(path, temporary, text, made);
+  } finally {
+    settledTemporary(temporary);
+  }
+}
+
+/** `text` written to `temporary` and renamed to `path`; the caller named the temporary and settles it. */
+export async function writeThroughTemporary(path: string, temporary: string, text: string, made?: MadeFolders): Promise<void> {
+  await writing(path, () => makeFolder(dirname(path), made));
   try {
     await writing(path, async () => {
       await writeFile(temporary, text, 'utf8');
@@ -106,7 +116,29 @@ export async function writeFileAtomically(path: string, text: string, made?: Mad
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
-  } finally {
-    settledTemporary(temporary);
+  }
+}
+
+/**
+ * The same, synchronously, for a worker thread, where nothing else waits on the thread and a
+ * synchronous write is cheaper than the event loop's round trips. The main thread named the
+ * temporary and keeps it registered, so a signal removes it wherever it is being written.
+ */
+export function writeThroughTemporarySync(path: string, temporary: string, text: string, made?: MadeFolders): void {
+  try {
+    const folder = dirname(path);
+    if (!made?.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made?.add(folder);
+    }
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Never made: nothing to remove.
+    }
+    throw new OutputError(path, error);
   }
 }

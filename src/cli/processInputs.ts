@@ -4,7 +4,7 @@
  */
 import type { InputFile } from './inputs.js';
 import type { CliIo } from './io.js';
-import { runInput, type CoreOptions, type InputOutcome } from './runInputs.js';
+import { runInput, type CoreOptions, type DeliveryFor, type InputOutcome } from './runInputs.js';
 import { WorkerPool } from './workerPool.js';
 
 export async function* processInputs(
@@ -12,6 +12,7 @@ export async function* processInputs(
   options: CoreOptions,
   io: CliIo,
   concurrency: number,
+  deliveryFor?: DeliveryFor,
 ): AsyncGenerator<InputOutcome> {
   const inFlight = new Map<number, Promise<InputOutcome>>();
   let started = 0;
@@ -20,7 +21,7 @@ export async function* processInputs(
   const poolFor = inputs.length > 1 && WorkerPool.available() ? () => (pool ??= new WorkerPool()) : undefined;
   const startMore = () => {
     while (started < inputs.length && inFlight.size < concurrency) {
-      inFlight.set(started, runInput(inputs[started]!, options, io, poolFor));
+      inFlight.set(started, runInput(inputs[started]!, options, io, poolFor, deliveryFor));
       started++;
     }
   };

@@ -1,7 +1,7 @@
 /** What `import` and `validate` share: expanding inputs, running the core, reporting diagnostics. */
 import { formatFromName } from '../read/readers.js';
 import { stderrChalk } from './colour.js';
-import { countSeverities, countsSummary, displayPath, type FileReport } from '../report/fileReport.js';
+import { countSeverities, countsSummary, displayPath } from '../report/fileReport.js';
 import { runVerdict } from '../report/outcome.js';
 import { parseRuleLevels, RuleLevelError, type RuleLevel } from '../diagnostics/ruleLevels.js';
 import { DEFAULT_DIAGNOSTIC_LIMITS } from '../diagnostics/cap.js';
@@ -13,7 +13,7 @@ import { reportInternalError } from './internalError.js';
 import { packageVersion } from './version.js';
 import { processInputs } from './processInputs.js';
 import { createProgress } from './progress.js';
-import { DEFAULT_MAX_SIZE, type CoreOptions, type InputOutcome } from './runInputs.js';
+import { DEFAULT_MAX_SIZE, type CoreOptions, type DeliveryFor, type InputOutcome } from './runInputs.js';
 
 /** Enough inputs in flight to overlap file reads with parsing, few enough to keep memory flat. */
 const CONCURRENCY = 8;
@@ -88,10 +88,11 @@ export interface RunTotals {
 export interface ReadRun {
   inputs: InputFile[];
   /**
-   * Runs every input in input order: reports its diagnostics, then calls `each`. Resolves to the
-   * totals, with `--strict` and `--max-warnings` applied to the status.
+   * Runs every input in input order: reports its diagnostics, then calls `each` with what
+   * `deliveryFor` asked of it (by default its report alone). Resolves to the totals, with
+   * `--strict` and `--max-warnings` applied to the status.
    */
-  run(each: (outcome: InputOutcome) => Promise<void>): Promise<RunTotals>;
+  run(each: (outcome: InputOutcome) => Promise<void>, deliveryFor?: DeliveryFor): Promise<RunTotals>;
   /** What the reporter writes at the end (the json and sarif documents), and the summary line. */
   finish(totals: RunTotals): { report: string; summary: string };
 }
@@ -120,6 +121,17 @@ function readSetup(options: ReadCliOptions): ReadSetup | string {
   return setup;
 }
 
+/**
+ * One PDF read on this thread: its engine is started now, so that it loads pdf.js (a quarter of a
+ * second, on the other core) while the run is set up and the file read. The name only hints: a
+ * file that is no PDF leaves an idle engine behind, which does not hold the process open.
+ */
+function prepareForLonePdf(inputs: readonly InputFile[], core: CoreOptions): void {
+  const path = inputs.length === 1 ? inputs[0]!.path : null;
+  const named = core.format === 'pdf' || (core.format === undefined && path !== null && path.toLowerCase().endsWith('.pdf'));
+  if (named) void import('../read/pdf/engine.js').then((engine) => engine.prepareEngine());
+}
+
 /** Expand the inputs; null (after saying why on standard error) where the command cannot run. */
 export async function prepareRead(args: readonly string[], options: ReadCliOptions, io: CliIo): Promise<ReadRun | null> {
   const setup = readSetup(options);
@@ -134,25 +146,25 @@ export async function prepareRead(args: readonly string[], options: ReadCliOptio
     if (problems.length === 0) io.stderr.write('charter: no input to read\n');
     return null;
   }
+  prepareForLonePdf(inputs, setup.core);
   const chalk = stderrChalk(io);
   const stream = await createReportStream(options.reporter ?? 'compact', chalk, packageVersion());
   let failReason: string | undefined;
   return {
     inputs,
-    async run(each) {
+    async run(each, deliveryFor) {
       const totals: RunTotals = { files: 0, valid: 0, failed: 0, errors: 0, warnings: 0, status: EXIT_OK };
       const progress = createProgress(io, inputs.length, options.quiet ?? false);
-      for await (const outcome of processInputs(inputs, setup.core, io, CONCURRENCY)) {
+      for await (const outcome of processInputs(inputs, setup.core, io, CONCURRENCY, deliveryFor)) {
         progress.clear();
         totals.files++;
-        if (outcome.result.charterReturn === null) totals.failed++;
+        if (outcome.returnCount === 0) totals.failed++;
         if (outcome.internalError !== undefined) {
           io.stderr.write(`${displayPath(outcome.input.path)}: `);
           reportInternalError(outcome.internalError, options.debug ?? false, io);
           totals.status = Math.max(totals.status, EXIT_USAGE);
         } else {
-          const { path, valid, diagnostics } = outcome.result;
-          const report: FileReport = { path, valid, diagnostics };
+          const { report } = outcome;
           if (report.valid) totals.valid++;
           else totals.status = Math.max(totals.status, EXIT_INVALID);
           const counts = countSeverities(report.diagnostics);

@@ -50,5 +50,5 @@ export function writeCsv(returns: readonly CharterReturn[], options: CsvOptions 
 
 export function csvWriter(options: WriteOptions): ReturnWriter {
   const raw = options.csvRaw ?? false;
-  return { head: () => csvHeaderRow(), part: (charterReturn) => csvRows(charterReturn, raw), tail: () => '' };
+  return { head: () => csvHeaderRow(), separator: () => '', item: (charterReturn) => csvRows(charterReturn, raw), tail: () => '' };
 }

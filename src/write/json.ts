@@ -9,13 +9,14 @@ export function jsonWriter(options: WriteOptions): ReturnWriter {
   if (options.asArray) {
     return {
       head: () => '[',
-      part: (charterReturn, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(charterReturn, null, 2))}`,
+      separator: (index) => (index === 0 ? '\n' : ',\n'),
+      item: (charterReturn) => indent(JSON.stringify(charterReturn, null, 2)),
       tail: (count) => (count === 0 ? ']\n' : '\n]\n'),
     };
   }
-  return { head: () => '', part: (charterReturn) => `${JSON.stringify(charterReturn, null, 2)}\n`, tail: () => '' };
+  return { head: () => '', separator: () => '', item: (charterReturn) => `${JSON.stringify(charterReturn, null, 2)}\n`, tail: () => '' };
 }
 
 export function ndjsonWriter(): ReturnWriter {
-  return { head: () => '', part: (charterReturn) => `${JSON.stringify(charterReturn)}\n`, tail: () => '' };
+  return { head: () => '', separator: () => '', item: (charterReturn) => `${JSON.stringify(charterReturn)}\n`, tail: () => '' };
 }

@@ -78,7 +78,8 @@ export function writeMarkdown(returns: readonly CharterReturn[]): string {
 export function markdownWriter(): ReturnWriter {
   return {
     head: () => '',
-    part: (charterReturn, index) => `${index === 0 ? '' : '\n'}${writeMarkdownReturn(charterReturn)}`,
+    separator: (index) => (index === 0 ? '' : '\n'),
+    item: writeMarkdownReturn,
     tail: () => '',
   };
 }

@@ -24,7 +24,9 @@ export function loadWriter(format: OutputFormat): Promise<WriterFactory> {
 /** Returns as one text by a writer already loaded: a list is an array unless it holds one return. */
 export function writeWith(create: WriterFactory, returns: readonly CharterReturn[], options: WriteOptions = {}): string {
   const writer = create({ ...options, asArray: options.asArray ?? returns.length !== 1 });
-  return writer.head() + returns.map((charterReturn, index) => writer.part(charterReturn, index)).join('') + writer.tail(returns.length);
+  return (
+    writer.head() + returns.map((charterReturn, index) => writer.separator(index) + writer.item(charterReturn)).join('') + writer.tail(returns.length)
+  );
 }
 
 export async function writeReturns(returns: readonly CharterReturn[], format: OutputFormat, options: WriteOptions = {}): Promise<string> {

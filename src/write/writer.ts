@@ -13,8 +13,13 @@ export interface WriteOptions {
 
 export interface ReturnWriter {
   head(): string;
-  /** The text for the `index`-th return written (0-based). */
-  part(charterReturn: CharterReturn, index: number): string;
+  /** What goes before the `index`-th return written (0-based): a comma between JSON array items. */
+  separator(index: number): string;
+  /**
+   * One return's text, the same wherever it falls, so that it can be made apart from the stream it
+   * joins (in a worker thread) and the separator added where it is written.
+   */
+  item(charterReturn: CharterReturn): string;
   tail(count: number): string;
 }
 

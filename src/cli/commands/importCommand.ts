@@ -1,10 +1,14 @@
 /** `charter import`: read returns, normalise, validate, write them. */
+import { unlink } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
-import { loadWriter, OUTPUT_EXTENSIONS, writeWith, type ReturnWriter } from '../../write/writeReturns.js';
+import { loadWriter, OUTPUT_EXTENSIONS, type ReturnWriter } from '../../write/writeReturns.js';
+import { writesArray } from '../delivery.js';
 import type { InputFile } from '../inputs.js';
 import { EXIT_USAGE, type CliIo } from '../io.js';
 import type { ImportCliOptions } from '../options.js';
-import { fileSink, OutputError, stdoutSink, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
+import { fileSink, OutputError, stdoutSink, temporaryNameFor, writeFileAtomically, type MadeFolders, type OutputSink } from '../outputSink.js';
+import type { DeliveryFor } from '../runInputs.js';
+import { settledTemporary } from '../temporaries.js';
 import { inputIdentities, overwritesInput, planOutDir, type OutputPlan } from '../outputTargets.js';
 import { prepareRead } from '../readCommand.js';
 import type { InspectionInput } from '../../write/inspect.js';
@@ -39,10 +43,10 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     return EXIT_USAGE;
   }
   let inspection: InspectionInput | null = null;
-  const identities = await inputIdentities(read.inputs, io.cwd);
+  const identities = inputIdentities(read.inputs, io.cwd);
   const writeOptions = { csvRaw: options.csvRaw ?? false };
   const out = options.out !== undefined && options.out !== '-' ? resolve(io.cwd, options.out) : null;
-  if (out !== null && (await overwritesInput(out, identities))) {
+  if (out !== null && overwritesInput(out, identities)) {
     io.stderr.write(`charter: refusing to write the output over the input ${displayPath(options.out!)}\n`);
     return EXIT_USAGE;
   }
@@ -50,7 +54,7 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   let plan: OutputPlan | null = null;
   if (outDir !== undefined) {
     // Every output name is checked before anything is written: a clash found half-way would leave half a run.
-    plan = await planOutDir(
+    plan = planOutDir(
       read.inputs,
       resolve(io.cwd, outDir),
       (input) => outputPathFor(input, outDir, OUTPUT_EXTENSIONS[options.format], io.cwd),
@@ -69,39 +73,53 @@ export async function runImportCommand(args: readonly string[], options: ImportC
   // With several inputs the JSON is an array from the start; one input is an array only if it
   // holds several returns, which is known once it is read: its head waits until then.
   const single = read.inputs.length === 1;
+  const streamOptions = single ? writeOptions : { ...writeOptions, asArray: true };
   const createWriter = await loadWriter(options.format);
-  let writer: ReturnWriter | null = single ? null : createWriter({ ...writeOptions, asArray: true });
+  let writer: ReturnWriter | null = single ? null : createWriter(streamOptions);
   if (options.outDir === undefined) {
     sink = out === null ? stdoutSink(io) : await fileSink(out);
   }
   const madeFolders: MadeFolders = new Set();
+  // Each input's output is made where it is imported (a worker thread, in a run of several): its
+  // text for the one output, or, with --out-dir, its own file (an array where it holds several
+  // returns), written under a temporary name this thread keeps, so that a signal removes it.
+  const temporaries = new Map<InputFile, string>();
+  const deliveryFor: DeliveryFor =
+    plan === null
+      ? () => ({ kind: 'texts', format: options.format, write: streamOptions })
+      : (input) => {
+          const target = plan.targets.get(input)!;
+          const temporary = temporaryNameFor(target);
+          temporaries.set(input, temporary);
+          return { kind: 'file', format: options.format, write: writeOptions, target, temporary };
+        };
   let totals;
   try {
     if (sink && writer) await sink.write(writer.head());
     totals = await read.run(async (outcome) => {
-      const returns = outcome.result.returns;
-      if (outcome.result.inspection) inspection = { path: outcome.input.path, ...outcome.result.inspection, returns };
-      if (returns.length === 0) return;
+      const temporary = temporaries.get(outcome.input);
+      if (temporary !== undefined) {
+        settledTemporary(temporary);
+        temporaries.delete(outcome.input);
+      }
+      const { result } = outcome;
+      if (result?.inspection) inspection = { path: outcome.input.path, ...result.inspection, returns: result.returns };
+      if (outcome.returnCount === 0) return;
       if (outDir === undefined) {
         if (!writer) {
-          writer = createWriter({ ...writeOptions, asArray: returns.length > 1 });
+          writer = createWriter({ ...writeOptions, asArray: writesArray(writeOptions, outcome.returnCount) });
           await sink!.write(writer.head());
         }
-        for (const charterReturn of returns) await sink!.write(writer.part(charterReturn, written++));
+        for (const text of outcome.texts!) await sink!.write(writer.separator(written++) + text);
         return;
       }
-      const target = plan!.targets.get(outcome.input)!;
-      try {
-        // One file per input: an array where the input holds several returns.
-        await writeFileAtomically(target, writeWith(createWriter, returns, { ...writeOptions, asArray: returns.length > 1 }), madeFolders);
-        written += returns.length;
-      } catch (error) {
+      if (outcome.writeFailure === undefined) written += outcome.returnCount;
+      else {
         // One output that cannot be written must not stop the others.
-        if (!(error instanceof OutputError)) throw error;
-        io.stderr.write(`charter: ${displayPath(outcome.input.path)}: ${error.message}\n`);
+        io.stderr.write(`charter: ${displayPath(outcome.input.path)}: ${outcome.writeFailure}\n`);
         extraStatus = EXIT_USAGE;
       }
-    });
+    }, deliveryFor);
     if (sink) {
       // One input that holds no return writes nothing at all rather than an empty document.
       if (writer && (written > 0 || !single)) {
@@ -111,11 +129,16 @@ export async function runImportCommand(args: readonly string[], options: ImportC
     }
   } catch (error) {
     await sink?.abort();
+    // The run stopped half-way (its workers are stopped by now): no temporary of an input in flight may stay behind.
+    for (const temporary of temporaries.values()) {
+      await unlink(temporary).catch(() => undefined);
+      settledTemporary(temporary);
+    }
     throw error;
   }
   if (options.inspect !== undefined) {
     const target = resolve(io.cwd, options.inspect);
-    if (await overwritesInput(target, identities)) {
+    if (overwritesInput(target, identities)) {
       io.stderr.write(`charter: refusing to write the inspection over the input ${displayPath(options.inspect)}\n`);
       extraStatus = EXIT_USAGE;
     } else if (inspection === null) {

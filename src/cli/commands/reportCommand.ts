@@ -24,17 +24,21 @@ export async function runReportCommand(args: readonly string[], options: ReportC
   }
   const returns: ReturnToCompare[] = [];
   const unread: UnreadInput[] = [];
-  const totals = await read.run(async (outcome) => {
-    // An internal error has been said on standard error already, and left no result to report.
-    if (outcome.internalError !== undefined) return;
-    const { charterReturn, diagnostics, valid, evidence } = outcome.result;
-    if (charterReturn === null) {
-      unread.push({ path: outcome.input.path, diagnostics });
-      return;
-    }
-    const places = new Map([...evidence].map(([number, found]) => [number, found.place]));
-    returns.push({ charterReturn, valid, places });
-  });
+  const totals = await read.run(
+    async (outcome) => {
+      // An internal error has been said on standard error already, and left no result to report.
+      if (outcome.internalError !== undefined || outcome.result === undefined) return;
+      const { charterReturn, diagnostics, valid, evidence } = outcome.result;
+      if (charterReturn === null) {
+        unread.push({ path: outcome.input.path, diagnostics });
+        return;
+      }
+      const places = new Map([...evidence].map(([number, found]) => [number, found.place]));
+      returns.push({ charterReturn, valid, places });
+    },
+    // The comparison needs each return with the places of its points: the whole result.
+    () => ({ kind: 'result' }),
+  );
   const { report } = read.finish(totals);
   io.stderr.write(report);
   if (returns.length === 0) {

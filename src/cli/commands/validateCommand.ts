@@ -29,7 +29,7 @@ export async function runValidateCommand(args: readonly string[], options: ReadC
     // The result comes back final (rule levels applied), so it is the file's report as it stands.
     rows.push(
       outcome.internalError === undefined
-        ? stepSummaryRow(outcome.result)
+        ? stepSummaryRow(outcome.report)
         : { path: outcome.input.path, valid: false, errors: 0, warnings: 0, topCodes: [], failure: 'internal error' },
     );
   });

@@ -2,8 +2,10 @@
  * The PDF engine (pdf.js, the engine under pdf-parse, legacy build for Node) run in a worker
  * thread: a PDF that makes it loop or eat memory is stopped from outside by a time limit and a heap
  * limit, and a crash inside it cannot take the process down. The worker is started on the first
- * PDF and kept (unreferenced) for the next one. Pages come back one at a time, as text runs with
- * their boxes; the worker releases each page before reading the next, so memory stays flat.
+ * PDF (or earlier, by prepareEngine, where a PDF is on its way) and kept (unreferenced) for the next
+ * one. Pages come back one at a time, as text runs with their boxes; while the reader looks at one
+ * page the worker reads the next one's text (so neither thread waits on the other), and it holds
+ * at most those two pages, so memory stays flat.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -84,8 +86,13 @@ console.warn = (message) => {
   if (DAMAGE.test(text) && pageWarnings.length < 5) pageWarnings.push(text.length > 160 ? text.slice(0, 159) + '…' : text);
 };
 let engine;
-// The reader's answer to each page it was sent, by job.
+// The reader's answer to each page it was sent, by job and page.
 const answers = new Map();
+const loadEngine = async () => {
+  engine ??= await import(workerData.engineUrl);
+  engine.GlobalWorkerOptions.workerSrc ||= workerData.workerUrl;
+  return engine;
+};
 // At most this many ruling lines are kept from one page: a drawing of millions of strokes is no table.
 const MAX_RULES = 20000;
 
@@ -177,15 +184,29 @@ function rulesOf(ops, viewportTransform) {
 
 parentPort.on('message', async (job) => {
   if (job.kind === 'answer') {
-    const resolve = answers.get(job.id);
-    answers.delete(job.id);
+    const key = job.id + ':' + job.page;
+    const resolve = answers.get(key);
+    answers.delete(key);
     if (resolve) resolve(job);
     return;
   }
+  if (job.kind === 'prepare') {
+    await loadEngine().catch(() => undefined);
+    return;
+  }
   let doc;
+  // The page sent last, not yet answered: its ruling lines are read, if asked, once its answer comes.
+  let waiting = null;
+  const settle = async (sent) => {
+    const answer = await sent.answered;
+    if (answer.rules) {
+      const ops = await sent.page.getOperatorList({ intent: 'display' });
+      parentPort.postMessage({ id: job.id, kind: 'rules', page: sent.number, rules: rulesOf(ops, sent.viewport.transform) });
+    }
+    sent.page.cleanup();
+  };
   try {
-    engine ??= await import(workerData.engineUrl);
-    engine.GlobalWorkerOptions.workerSrc ||= workerData.workerUrl;
+    await loadEngine();
     doc = await engine.getDocument({
       data: job.bytes,
       password: job.password,
@@ -218,20 +239,18 @@ parentPort.on('message', async (job) => {
         const monospaced = content.styles[item.fontName]?.fontFamily === 'monospace';
         runs.push({ text: item.str, x: m[4], y: m[5] - 0.8 * size, width: item.width, height: size, monospaced });
       }
-      const answered = new Promise((resolve) => answers.set(job.id, resolve));
+      const answered = new Promise((resolve) => answers.set(job.id + ':' + number, resolve));
       parentPort.postMessage({ id: job.id, kind: 'page', page: number, width: viewport.width, height: viewport.height, runs, otherText, damage });
-      const answer = await answered;
-      if (answer.rules) {
-        const ops = await page.getOperatorList({ intent: 'display' });
-        parentPort.postMessage({ id: job.id, kind: 'rules', page: number, rules: rulesOf(ops, viewport.transform) });
-      }
-      page.cleanup();
+      if (waiting) await settle(waiting);
+      waiting = { page, number, viewport, answered };
     }
+    if (waiting) await settle(waiting);
+    waiting = null;
     parentPort.postMessage({ id: job.id, kind: 'done' });
   } catch (error) {
     parentPort.postMessage({ id: job.id, kind: 'error', name: String(error && error.name), code: error && typeof error.code === 'number' ? error.code : null, message: String(error && error.message) });
   } finally {
-    answers.delete(job.id);
+    for (const key of [...answers.keys()]) if (key.startsWith(job.id + ':')) answers.delete(key);
     if (doc) await doc.destroy().catch(() => {});
   }
 });
@@ -240,6 +259,19 @@ parentPort.on('message', async (job) => {
 let shared: Worker | null = null;
 let nextId = 1;
 let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Starts the engine and has it load pdf.js (a quarter of a second) while the caller does other
+ * work, where a PDF is on its way: the first extractPages finds it ready. Never throws.
+ */
+export function prepareEngine(limits: EngineLimits = DEFAULT_LIMITS): void {
+  try {
+    shared ??= startWorker(limits.heapMb);
+    shared.postMessage({ kind: 'prepare' });
+  } catch {
+    // extractPages will say why the engine could not start.
+  }
+}
 
 function startWorker(heapMb: number): Worker {
   const require = createRequire(import.meta.url);
@@ -316,7 +348,7 @@ function runJob(request: ExtractRequest): Promise<ExtractResult> {
             finish({ ok: false, failure: { kind: 'unreadable', detail: String(error) } }, true);
             return;
           }
-          worker.postMessage({ id, kind: 'answer', rules: Boolean(answer?.rules && request.onRules) });
+          worker.postMessage({ id, kind: 'answer', page: message.page, rules: Boolean(answer?.rules && request.onRules) });
           return;
         }
         case 'rules':
