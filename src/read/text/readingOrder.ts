@@ -35,6 +35,11 @@ interface Run {
   headings: Map<number, { cells: string[]; line: number }>;
 }
 
+/** The form's heading of an answer column (0: where we are now). */
+function headingOf(column: number): string {
+  return ANSWER_HEADINGS[ANSWER_FIELDS[column]!];
+}
+
 function periodOf(cells: readonly string[]): string | null {
   const match = /\(([^()]*)\)/.exec(cells[2] ?? '');
   return match ? match[1]!.replace(/\s+/g, ' ').trim().toLowerCase() : null;
@@ -265,32 +270,15 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
         continue;
       }
       for (const end of reading.ends) {
-        diagnostics.push(
-          diagnostic(
-            'cell-end-inferred',
-            { number: row.number, heading: ANSWER_HEADINGS[ANSWER_FIELDS[end.column]!], end: end.text, how: end.how },
-            place,
-          ),
-        );
+        diagnostics.push(diagnostic('cell-end-inferred', { number: row.number, heading: headingOf(end.column), end: end.text, how: end.how }, place));
       }
       for (const joined of reading.joined) {
-        diagnostics.push(
-          diagnostic(
-            'hyphen-dropped',
-            { number: row.number, heading: ANSWER_HEADINGS[ANSWER_FIELDS[joined.column]!], line: joined.line, word: joined.word },
-            place,
-          ),
-        );
+        const { line, word } = joined;
+        diagnostics.push(diagnostic('hyphen-dropped', { number: row.number, heading: headingOf(joined.column), line, word }, place));
       }
       const empty = reading.cells.map((parts, column) => ({ parts, column })).filter((entry) => entry.parts.every((part) => part.length === 0));
       if (empty.length > 0 && empty.length < ANSWER_COLUMNS) {
-        diagnostics.push(
-          diagnostic(
-            'text-columns-guessed',
-            { number: row.number, empty: empty.map((entry) => ANSWER_HEADINGS[ANSWER_FIELDS[entry.column]!]) },
-            place,
-          ),
-        );
+        diagnostics.push(diagnostic('text-columns-guessed', { number: row.number, empty: empty.map((entry) => headingOf(entry.column)) }, place));
       }
     }
     joinAcrossPages(rawRows);
