@@ -105,6 +105,20 @@ function startsWording(number: number, text: string): boolean {
   return prefix.words >= 2 || (prefix.words === 1 && text.trim().split(/\s+/).length === 1 && prefix.letters >= 6);
 }
 
+/**
+ * Does a point's wording start with `text`, the start of line `index` (or the line itself)? A
+ * short first word ("Use") is too little alone; with the next line it is enough where both carry
+ * the wording on ("Use" / "commissioning").
+ */
+function startsWordingOver(number: number, text: string, lines: readonly FlowLine[], index: number): boolean {
+  if (startsWording(number, text)) return true;
+  const next = lines[index + 1];
+  if (!next) return false;
+  const words = text.trim().split(/\s+/).length;
+  const joined = wordingPrefix(number, 0, `${text} ${next.text}`);
+  return joined.words > words && joined.words >= 2;
+}
+
 interface Candidate {
   index: number;
   number: number;
@@ -126,7 +140,7 @@ function candidatesOf(lines: readonly FlowLine[]): Candidate[] {
       if (number < 1 || number > POINT_COUNT) return;
       let wordingAt: number | null = null;
       for (let next = index + 1; next < lines.length && next <= index + WORDING_REACH; next++) {
-        if (startsWording(number, lines[next]!.text)) {
+        if (startsWordingOver(number, lines[next]!.text, lines, next)) {
           wordingAt = next;
           break;
         }
@@ -147,7 +161,7 @@ function candidatesOf(lines: readonly FlowLine[]): Candidate[] {
       return;
     }
     const number = Number(numbered[1]);
-    if (number < 1 || number > POINT_COUNT || !startsWording(number, numbered[2]!)) return;
+    if (number < 1 || number > POINT_COUNT || !startsWordingOver(number, numbered[2]!, lines, index)) return;
     found.push({ index, number, numberText: numbered[1]!, rest: numbered[2]!, wordingAt: index });
   });
   return found;
