@@ -247,6 +247,11 @@ export function readingPages(pages: readonly TextPage[]): ReadingPage[] {
       const repeated = text.split(/\s+/).length >= MIN_HEADER_WORDS && shapes.get(shapeOf(text))!.size >= 2;
       if (isStampOrUrl(text) || isPageFurniture(text) || repeated) furniture.add(index);
     }
-    return { page, lines, furniture, heading: findHeading(lines, furniture) };
+    const heading = findHeading(lines, furniture);
+    // A number alone right under the heading row starts the page's first row, though it is the
+    // page's number too ("1" on page 1): a page's number sits above its heading or at its foot.
+    const under = heading ? Math.max(...heading.lines) + 1 : -1;
+    if (furniture.has(under) && LONE_NUMBER.test(lines[under]!.text.replace(/\t/g, ' ').trim())) furniture.delete(under);
+    return { page, lines, furniture, heading };
   });
 }
