@@ -248,10 +248,16 @@ export function readingPages(pages: readonly TextPage[]): ReadingPage[] {
       if (isStampOrUrl(text) || isPageFurniture(text) || repeated) furniture.add(index);
     }
     const heading = findHeading(lines, furniture);
-    // A number alone right under the heading row starts the page's first row, though it is the
-    // page's number too ("1" on page 1): a page's number sits above its heading or at its foot.
-    const under = heading ? Math.max(...heading.lines) + 1 : -1;
-    if (furniture.has(under) && LONE_NUMBER.test(lines[under]!.text.replace(/\t/g, ' ').trim())) furniture.delete(under);
+    // Lines under the heading row, near the page's top, are the table's, though they may look
+    // like furniture: "1" on page 1 is the page's number too, and "7 Users and carers are" starts
+    // a page of each of two returns. A page's number and running header sit above its heading or
+    // at its foot; only a print stamp, a URL or "Page 3 of 9" is furniture under the heading.
+    if (heading) {
+      for (let index = Math.max(...heading.lines) + 1; index < Math.min(TOP_REACH, lines.length - BOTTOM_REACH); index++) {
+        const text = lines[index]!.text.replace(/\t/g, ' ').trim();
+        if (LONE_NUMBER.test(text) || (!isStampOrUrl(text) && !isPageFurniture(text))) furniture.delete(index);
+      }
+    }
     return { page, lines, furniture, heading };
   });
 }
