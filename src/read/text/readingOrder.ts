@@ -136,7 +136,7 @@ function learnWrap(rows: readonly FlowRow[], font: FontMetrics): AnswerWrap {
   const wraps = rows.flatMap((row) =>
     row.answers.slice(1).flatMap((line, i) => {
       const above = row.answers[i]!;
-      return line.before === 'line' && !/[.!?:;]["')\u2019\u201d]?$/u.test(above.text) && /^\p{Ll}/u.test(line.text)
+      return line.before === 'line' && !ENDS_SENTENCE.test(above.text) && STARTS_LOWER.test(line.text)
         ? [`${above.text} ${line.text.split(/\s+/, 1)[0]}`]
         : [];
     }),
