@@ -307,6 +307,12 @@ export const DIAGNOSTICS = {
     message: (a: { text: string; column?: number | undefined }) =>
       `text ${quote(a.text, 80)} ${a.column === undefined ? 'between the rows of the table' : `in column ${a.column}`} came out in no cell and no diagnostic: the return lost it (a bug in charter: please report it)`,
   },
+  'text-columns-guessed': {
+    severity: 'error',
+    description: 'text from a PDF keeps no columns and a row has fewer answers than the form: nothing in the text says which column is empty',
+    message: (a: { number: number; empty: readonly string[] }) =>
+      `the text keeps no columns: point ${a.number} has fewer answers than the form, and nothing in the text says which is missing (the widths of its lines put it under ${a.empty.map((heading) => `"${heading}"`).join(', ')}); import the PDF itself`,
+  },
   'text-cells-guessed': {
     severity: 'error',
     description: 'text from a PDF keeps no columns, and how its lines wrap does not tell where the cells of some rows end: the rows are named',
@@ -396,13 +402,6 @@ export const DIAGNOSTICS = {
     description: 'the HTML inside markdown nests elements too deeply to parse; it was kept as text, tags and all',
     message: (a: { line: number; maxDepth: number }) =>
       `the HTML from line ${a.line} nests elements more than ${a.maxDepth} deep; it is kept as text, tags and all`,
-  },
-  'text-columns-guessed': {
-    severity: 'warning',
-    description:
-      'text from a PDF keeps no columns and a row has fewer answers than the form: which column is empty was read from how wide its lines are',
-    message: (a: { number: number; empty: readonly string[] }) =>
-      `the text keeps no columns: point ${a.number} has no answer under ${a.empty.map((heading) => `"${heading}"`).join(', ')}, read from how wide the lines of its other answers are`,
   },
   'no-timescale': {
     severity: 'warning',

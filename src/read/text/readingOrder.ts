@@ -11,6 +11,7 @@
  */
 import type { Diagnostic, RawBlock, RawRow } from '../../model.js';
 import { ANSWER_HEADINGS, ANSWER_FIELDS } from '../../model.js';
+import { charterPoint, POINT_COUNT } from '../../charter/points.js';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { continuesHyphenated, joinCellLines } from '../layout/cellLines.js';
 import { fitColumn, fontOfCells, type ColumnWrap } from '../layout/wrap.js';
@@ -26,6 +27,45 @@ const LEARNING_ROUNDS = 3;
 const MIN_SAMPLE = 6;
 /** A line this much wider than the widest column is no line of the table: the text after it. */
 const BEYOND_TABLE = 1.15;
+/**
+ * The most a row's reading may cost to be taken: its evidence for where cells end (blank lines,
+ * tabs, lines that ended early; the least weighs -0.3) must outweigh the rules it bends. On the
+ * producers' extracts every reading costing more than this was wrong.
+ */
+const EVIDENCED = -0.25;
+
+/**
+ * An answer line that is no answer's: a number alone that could be a row's (the extractor moved a
+ * row's number among another row's answers) or one of the heading's titles (a heading repeated on
+ * a page, broken up): the row's lines are not all its own, whatever its cells look like.
+ */
+function outOfPlace(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const number = /^\d{1,2}$/.test(line) ? Number(line) : 0;
+  return (number >= 1 && number <= POINT_COUNT) || HEADING_LINE.test(line);
+}
+
+/**
+ * A cell that ends on a time planned, as next steps do: a quarter, a financial year (2017/18,
+ * 15/16), a date, a month and year, "ongoing", "immediately". A year alone ("updated in 2013.")
+ * is as often the past.
+ */
+const ENDS_ON_TIME =
+  /(?:\b(?:Q[1-4]\s+)?(?:19|20)?\d{2}\s*\/\s*\d{2}(?:\d{2})?|\b\d{1,2}\/\d{1,2}\/\d{2,4}|\bQ[1-4]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|\bon-?going|\bimmediately)[.)]?$/i;
+
+/**
+ * A reading whose cells are likely out of order: a cell before "Next steps" ends on a time while
+ * "Next steps" has none. The form asks for the timescales there, and an extractor may write a
+ * row's shorter, middle-aligned cells before a taller one to their left; on the producers'
+ * expected returns no row ends so.
+ */
+function timescaleOutOfPlace(reading: RowReading): boolean {
+  const ends = reading.cells.map((parts) => ENDS_ON_TIME.test(parts.flat().join(' ').trim()));
+  return !ends[ANSWER_COLUMNS - 1] && ends.slice(0, -1).some(Boolean);
+}
+
+/** A line of the heading's titles, whole or wrapped ("Where we need to" / "improve"); "No." is also an answer. */
+const HEADING_LINE = /^(?:charter points?|where we are now(?: \(.*)?|where we need to(?: improve)?|next steps(?: \(with(?: timescales\))?)?)$/i;
 
 /** One return's table in the text: its heading's period, and its lines from the heading on. */
 interface Run {
@@ -87,9 +127,30 @@ function splitRuns(pages: readonly ReadingPage[]): { runs: Run[]; outside: Map<n
   return { runs, outside };
 }
 
+/**
+ * A line of a charter point's cell that is two of its lines joined where poppler dropped the
+ * hyphen ending the first ("A named co-" / "ordinator shares" written "A named coordinator
+ * shares"): the charter's wording has it only with that hyphen gone. Such a line is wider than
+ * the column, and says nothing of the font.
+ */
+function joinedAtHyphen(number: number, text: string): boolean {
+  const wording = charterPoint(number)?.wording;
+  if (!wording || !/[-\u2010\u2011]/u.test(wording)) return false;
+  const line = text.replace(/\s+/g, ' ').trim();
+  return (
+    !wording.includes(line) &&
+    wording
+      .replace(/[-\u2010\u2011]/gu, '')
+      .replace(/ {2,}/g, ' ')
+      .includes(line)
+  );
+}
+
 /** The charter-point cells of rows, as lines, for the font. */
 function charterCells(rows: readonly FlowRow[]): string[][] {
-  return rows.filter((row) => row.charterWhole && !row.interleaved).map((row) => row.charter.map((line) => line.text));
+  return rows
+    .filter((row) => row.charterWhole && !row.interleaved)
+    .map((row) => row.charter.map((line) => line.text).filter((text) => !joinedAtHyphen(row.number, text)));
 }
 
 /** A line that ends a sentence, and one that starts in lower case: the latter goes on the cell of the line before. */
@@ -258,14 +319,27 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
     const rawRows: RawRow[] = [];
     for (const row of rows) {
       const reading = readRowCells(row.answers, wrap);
-      const decided = row.charterWhole && reading.broken === 0 && reading.margin >= MARGIN && wrap.some((column) => column !== null);
+      const decided =
+        row.charterWhole &&
+        reading.broken === 0 &&
+        reading.margin >= MARGIN &&
+        reading.cost <= EVIDENCED &&
+        wrap.some((column) => column !== null) &&
+        !row.answers.some((line) => outOfPlace(line.text)) &&
+        !timescaleOutOfPlace(reading);
       for (const fragment of fragments(row, reading)) {
         const raw: RawRow = { cells: fragment.cells, place: { page: fragment.page, line: fragment.line } };
         rawRows.push(raw);
         addRow(fragment.page, raw);
       }
       const place = { page: row.place.page, line: row.place.line, point: row.number };
-      if (!decided) {
+      const empty = reading.cells.map((parts, column) => ({ parts, column })).filter((entry) => entry.parts.every((part) => part.length === 0));
+      if (decided && empty.length > 0 && empty.length < ANSWER_COLUMNS) {
+        // Nothing in the text says which column a row's missing answer was in.
+        diagnostics.push(diagnostic('text-columns-guessed', { number: row.number, empty: empty.map((entry) => headingOf(entry.column)) }, place));
+        continue;
+      }
+      if (!decided || empty.length === ANSWER_COLUMNS) {
         undecided.push({ number: row.number, place: { page: row.place.page, line: row.place.line } });
         continue;
       }
@@ -275,10 +349,6 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
       for (const joined of reading.joined) {
         const { line, word } = joined;
         diagnostics.push(diagnostic('hyphen-dropped', { number: row.number, heading: headingOf(joined.column), line, word }, place));
-      }
-      const empty = reading.cells.map((parts, column) => ({ parts, column })).filter((entry) => entry.parts.every((part) => part.length === 0));
-      if (empty.length > 0 && empty.length < ANSWER_COLUMNS) {
-        diagnostics.push(diagnostic('text-columns-guessed', { number: row.number, empty: empty.map((entry) => headingOf(entry.column)) }, place));
       }
     }
     joinAcrossPages(rawRows);
