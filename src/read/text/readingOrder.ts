@@ -7,7 +7,8 @@
  * (readingCells.ts), the columns' font and widths learnt from the whole table: first from the
  * charter-point column, then again and again from the rows whose cells are clear, so that the
  * widths that explain one row explain them all. Each cell end so inferred is an `info`; a row
- * whose cells the evidence does not decide is an error that names it (text-cells-guessed).
+ * whose cells the evidence does not decide is an error that names it (text-cells-guessed), and so
+ * is a row with fewer answers than the form (text-columns-guessed): nothing says which is missing.
  */
 import type { Diagnostic, RawBlock, RawRow } from '../../model.js';
 import { ANSWER_HEADINGS, ANSWER_FIELDS } from '../../model.js';
@@ -339,7 +340,7 @@ export function readReadingOrder(pages: readonly TextPage[], diagnostics: Diagno
         diagnostics.push(diagnostic('text-columns-guessed', { number: row.number, empty: empty.map((entry) => headingOf(entry.column)) }, place));
         continue;
       }
-      if (!decided || empty.length === ANSWER_COLUMNS) {
+      if (!decided) {
         undecided.push({ number: row.number, place: { page: row.place.page, line: row.place.line } });
         continue;
       }
