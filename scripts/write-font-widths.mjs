@@ -1,8 +1,10 @@
 // Writes src/text/fontWidths.generated.ts: how wide each character is (in thousandths of an em)
 // in the fonts returns are usually set in, read from the fonts' own advance widths. Liberation Sans
 // and Liberation Serif have the metrics of Arial and Times New Roman; DejaVu Sans is a wide sans
-// (Verdana's width), which browsers fall back to. Run by hand where the fonts are installed
-// (Debian: fonts-liberation2, fonts-dejavu-core); the output is committed.
+// (Verdana's width), which browsers fall back to; Carlito and Caladea have the metrics of Calibri
+// and Cambria, Word's default body and heading fonts from 2007 to 2023. Run by hand where the
+// fonts are installed (Debian: fonts-liberation2, fonts-dejavu-core, fonts-crosextra-carlito,
+// fonts-crosextra-caladea); the output is committed.
 // Usage: node scripts/write-font-widths.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -10,6 +12,8 @@ const FONTS = [
   { name: 'sans', label: 'Arial, Helvetica, Liberation Sans', file: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf' },
   { name: 'serif', label: 'Times New Roman, Liberation Serif', file: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf' },
   { name: 'wide-sans', label: 'DejaVu Sans, Verdana', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+  { name: 'calibri', label: 'Calibri, Carlito', file: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf' },
+  { name: 'cambria', label: 'Cambria, Caladea', file: '/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf' },
 ];
 
 /** The characters measured: printable ASCII, Latin-1, and the punctuation of General Punctuation and €. */

@@ -319,6 +319,13 @@ export const DIAGNOSTICS = {
     message: (a: { points: readonly number[] }) =>
       `the text keeps no columns (as plain pdftotext and pdf-parse write it), and where the cells of ${a.points.length === 1 ? 'point' : 'points'} ${a.points.join(', ')} end could not be told from how their lines wrap and their sentences start: their answers were guessed and may be wrong; import the PDF itself, or text from pdftotext -layout`,
   },
+  'layout-cells-guessed': {
+    severity: 'error',
+    description:
+      'in text laid out in characters (pdftotext -layout), two cells of a line run together with one space between them, and neither how the columns wrap nor where their cells start on the lines around tells which of the two holds a word beside the space',
+    message: (a: { text: string; words: readonly [string, string]; left: string; right: string }) =>
+      `"${a.left}" and "${a.right}" run together on this line with one space between them (${quote(a.text, 80)}): nothing in the text tells whether ${quote(a.words[0])} or ${quote(a.words[1])} is in the other cell, so the cut between them is a guess; import the PDF itself`,
+  },
   'pdf-text-clipped': {
     severity: 'error',
     description:

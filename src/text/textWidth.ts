@@ -7,7 +7,7 @@
 import { FONT_WIDTHS, WIDTH_RANGES } from './fontWidths.generated.js';
 
 export interface FontMetrics {
-  /** `sans`, `serif`, `wide-sans`. */
+  /** `sans`, `serif`, `wide-sans`, `calibri`, `cambria`. */
   name: string;
   width(text: string): number;
 }

@@ -73,6 +73,21 @@ const LOWER_AFTER_STOP = 1;
 /** A charter-point cell line that is no run of the charter's words, where another cut makes it one. */
 const NOT_CHARTER = 1.5;
 
+/**
+ * Where two cells run together on a line (one space between them), the least a cut must beat the
+ * cut with a word moved to the other side by, to be taken: by how the columns wrap and where
+ * their cells start, or where the font is unknown by where the cells start alone (about five
+ * characters' misplacement: the extractor moves a cell run together with another that far).
+ * Below it the text does not say which cell the word is in.
+ */
+const SURE_RUN_TOGETHER = 0.5;
+const SURE_RUN_TOGETHER_BY_PLACE = 1.5;
+
+/** Is the line's cut a guess where two of its cells run together? */
+export function guessedRunTogether(cut: LineCut, wrapped: boolean): boolean {
+  return cut.doubt != null && cut.doubt.margin < (wrapped ? SURE_RUN_TOGETHER : SURE_RUN_TOGETHER_BY_PLACE);
+}
+
 /** The most a cell run together with the one before may sit from its column's edge and still be in line. */
 export const MAX_PULL = 5;
 /** A cell cannot start where its cheapest edge costs more than this. */
@@ -83,6 +98,20 @@ export interface LineCut {
   columns: number[];
   /** The largest distance (characters) from its column's edge of a cell run together with the one before. */
   worstPull: number;
+  /** What the cut costs: how far it bends the rules above. */
+  cost: number;
+  /** Where cells run together on the line, how little moving a boundary would cost (the last pass only). */
+  doubt?: LineDoubt | null;
+}
+
+/** The least sure boundary between two cells run together on a line. */
+export interface LineDoubt {
+  /** The extra cost of the best cut with the boundary a word to one side. */
+  margin: number;
+  /** The word the cell after the boundary starts with (an index into the line's words). */
+  word: number;
+  /** The columns on either side. */
+  columns: [number, number];
 }
 
 /** A column's edge on the lines around: where its cells start, and how many lines away. */
@@ -94,8 +123,11 @@ interface Edge {
 /** The candidate edges of each column around a line. */
 type Edges = Edge[][];
 
+/** The gap (in characters) that parts two pieces of text on a line: two spaces or more. */
+export const PIECE_GAP = 1.5;
+
 function startsPiece(words: readonly Word[], index: number): boolean {
-  return index === 0 || words[index]!.x0 - words[index - 1]!.x1 >= 1.5;
+  return index === 0 || words[index]!.x0 - words[index - 1]!.x1 >= PIECE_GAP;
 }
 
 interface Junction {
@@ -197,6 +229,26 @@ function wrapCost(text: string, column: number, wrap: WrapContext): number {
   return cost;
 }
 
+/**
+ * Does `text`, as a line of column `column`'s cell, break how the column wraps outright: wider
+ * than the column, or with the line above or below in its cell where one line's next word would
+ * have fitted on it and no sentence ends or starts between them? (A cell line that breaks none is
+ * as likely, by its wrapping, as any other.)
+ */
+function breaksWrap(text: string, column: number, wrap: WrapContext): boolean {
+  const known = wrap.columns[column];
+  if (!known || text === '') return false;
+  const { font, width } = known;
+  if (font.width(text) / width - 1 > WIDTH_TOLERANCE) return true;
+  const heldOver = (line: string, next: string) =>
+    line !== '' &&
+    next !== '' &&
+    !SENTENCE_END.test(line) &&
+    !SENTENCE_START.test(next) &&
+    font.width(joinedWithNext(line, next)) <= width * (1 - WIDTH_TOLERANCE);
+  return heldOver(wrap.above[column]!, text) || heldOver(text, wrap.below[column]!);
+}
+
 interface Step {
   cost: number;
   /** Where this cell starts, and the column of the cell before it (-1: none). */
@@ -236,7 +288,7 @@ function withinHeadingColumn(x0: number, x1: number, column: number, heading: He
   return own !== undefined && next !== undefined && Math.abs(x0 - own) <= 1 && x1 <= next - 1;
 }
 
-/** Cut one line into its cells: the least cost over every way of cutting it. */
+/** Cut one line into its cells: the least cost over every way of cutting it (where `forced`, with those words in those columns). */
 function cutLine(
   words: readonly Word[],
   edges: Edges,
@@ -244,11 +296,17 @@ function cutLine(
   opens: readonly boolean[] | null,
   wrap: WrapContext | null = null,
   heading: HeadingEdges | null = null,
+  forced: ReadonlyMap<number, number> | null = null,
 ): LineCut {
   const n = words.length;
   // A line of hundreds of words is no table line (a cell's line holds a few dozen at most): each
   // piece of it goes to the column it starts in, and nothing is weighed.
-  if (n > MAX_WORDS) return { columns: piecewise(words, edges), worstPull: 0 };
+  if (n > MAX_WORDS) return { columns: piecewise(words, edges), worstPull: 0, cost: 0 };
+  const against = (start: number, end: number, column: number) => {
+    if (!forced) return false;
+    for (const [word, wanted] of forced) if (word >= start && word < end && wanted !== column) return true;
+    return false;
+  };
   const texts = words.map((word) => word.text);
   // Pieces started before each word, for the cost of joining pieces in one cell; hyphen breaks likewise.
   const pieces = [0];
@@ -274,6 +332,7 @@ function cutLine(
       let top: Step | undefined;
       for (const start of starts[column]!) {
         if (start >= end) break;
+        if (against(start, end, column)) continue;
         // The cell's own cost: pieces it joins, hyphen breaks inside it, charter wording, wrapping.
         let own = PIECES_JOINED * (pieces[end]! - pieces[start + 1]!) + HYPHEN_INSIDE * (hyphens[end - 1]! - hyphens[start]!);
         if (column !== NUMBER_COLUMN) {
@@ -311,7 +370,7 @@ function cutLine(
     }
   }
   const columns = new Array<number>(n).fill(NUMBER_COLUMN);
-  if (last < 0) return { columns, worstPull: 0 };
+  if (last < 0) return { columns, worstPull: 0, cost: Infinity };
   const worstPull = best[n]![last]!.pull;
   let end = n;
   let column = last;
@@ -321,7 +380,41 @@ function cutLine(
     end = entry.from;
     column = entry.previous;
   }
-  return { columns, worstPull };
+  return { columns, worstPull, cost: lastCost };
+}
+
+/**
+ * How sure a line's cut is where two cells run together (one space between them): the least
+ * extra cost of moving such a cell boundary a word to either side, and the words about it. Null
+ * where no cells run together on the line.
+ */
+function runTogetherDoubt(
+  words: readonly Word[],
+  cut: LineCut,
+  wrap: WrapContext | null,
+  recut: (forced: ReadonlyMap<number, number>) => LineCut,
+): LineDoubt | null {
+  let doubt: LineDoubt | null = null;
+  const { columns } = cut;
+  const textIn = (cols: readonly number[], column: number) =>
+    words
+      .filter((_, index) => cols[index] === column)
+      .map((word) => word.text)
+      .join(' ');
+  for (let w = 1; w < words.length; w++) {
+    const before = columns[w - 1]!;
+    const after = columns[w]!;
+    if (before === after || before === NUMBER_COLUMN || startsPiece(words, w)) continue;
+    for (const forced of [new Map([[w - 1, after]]), new Map([[w, before]])]) {
+      const other = recut(forced);
+      if (other.cost === Infinity) continue;
+      const changed = [...new Set(other.columns.filter((column, index) => column !== columns[index]).concat([before, after]))];
+      if (wrap && changed.some((column) => column !== NUMBER_COLUMN && breaksWrap(textIn(other.columns, column), column, wrap))) continue;
+      const margin = other.cost - cut.cost;
+      if (!doubt || margin < doubt.margin) doubt = { margin, word: w, columns: [before, after] };
+    }
+  }
+  return doubt;
 }
 
 /**
@@ -407,9 +500,13 @@ export function characterColumns(lines: readonly Line[], grid: Grid, tolerance: 
     const widths = columnWidths(lines, cuts);
     // A column empty on the line above starts a cell on this one.
     const filled = cuts.map((cut) => new Set(cut.columns));
+    const last = pass === 1 && !wrap;
     cuts = lines.map((line, index) => {
       const opens = Array.from({ length: COLUMN_COUNT }, (_, column) => index > 0 && !filled[index - 1]!.has(column));
-      return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens, null, heading);
+      const edges = localEdges(starts, index, gridEdges);
+      const cut = cutLine(line.words, edges, widths, opens, null, heading);
+      if (!last) return cut;
+      return { ...cut, doubt: runTogetherDoubt(line.words, cut, null, (forced) => cutLine(line.words, edges, widths, opens, null, heading, forced)) };
     });
   }
   // Last, where the font the table is set in is known, the cuts are weighed again, twice, with how
@@ -435,7 +532,10 @@ function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges
   return lines.map((line, index) => {
     const opens = Array.from({ length: COLUMN_COUNT }, (_, column) => index > 0 && !filled[index - 1]!.has(column));
     const context: WrapContext = { ...wrap, above: neighbour(index, -1), below: neighbour(index, 1) };
-    return cutLine(line.words, localEdges(starts, index, gridEdges), widths, opens, context, heading);
+    const edges = localEdges(starts, index, gridEdges);
+    const cut = cutLine(line.words, edges, widths, opens, context, heading);
+    const doubt = runTogetherDoubt(line.words, cut, context, (forced) => cutLine(line.words, edges, widths, opens, context, heading, forced));
+    return { ...cut, doubt };
   });
 }
 

@@ -15,7 +15,7 @@ import { findFurniture, type FurnitureMark } from './furniture.js';
 import type { Line, PageRules, PageText } from './geometry.js';
 import { lineText } from './geometry.js';
 import { COLUMN_COUNT, NUMBER_COLUMN } from './heading.js';
-import { layoutPage, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
+import { layoutPage, type GuessedCut, type Grid, type PageLayout, type TablePart } from './pageLayout.js';
 import type { Band } from './rows.js';
 import { rowBoundaryCosts } from './continuity.js';
 import { rulesAcross } from './rules.js';
@@ -153,6 +153,8 @@ export interface LaidOutDocument {
   clipped: ClippedText[];
   /** Words of the answers that the producer seems to have cut over two lines. */
   cuts: SuspectedCut[];
+  /** Lines laid out in characters where the cut between two cells run together is a guess. */
+  guessedCuts: GuessedCut[];
   /** How each page was read, where asked for. */
   inspection?: InspectedPage[];
 }
@@ -238,11 +240,13 @@ export function layoutDocument(pages: readonly PageText[], rules: ReadonlyMap<nu
     for (const entry of footer) blocks.push(furnitureBlock(layout.page, entry));
   });
   const cuts = suspectedCuts(tableParts, pages);
-  if (!inspect) return { blocks, clipped, cuts };
+  const guessedCuts = tableParts.flatMap((part) => part?.guessedCuts ?? []);
+  if (!inspect) return { blocks, clipped, cuts, guessedCuts };
   return {
     blocks,
     clipped,
     cuts,
+    guessedCuts,
     inspection: laidOut.map((_, pageIndex) => {
       const part = tableParts[pageIndex] ?? null;
       const index = part ? partIndex.get(part)! : -1;

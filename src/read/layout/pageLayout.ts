@@ -4,7 +4,7 @@
  */
 import { isPageFurniture } from '../../text/pageFurniture.js';
 import { columnsOfLine, columnsOfLines, type Grid } from './assign.js';
-import { characterColumns, MAX_PULL, type LineCut, type TableWrap } from './characterColumns.js';
+import { characterColumns, guessedRunTogether, MAX_PULL, PIECE_GAP, type LineCut, type TableWrap } from './characterColumns.js';
 import { columnBounds } from './columns.js';
 import { lineText, splitAtEdges, type Line, type PageText, type Word } from './geometry.js';
 import { COLUMN_COUNT, findHeading, NUMBER_COLUMN } from './heading.js';
@@ -33,6 +33,18 @@ export interface TablePart {
   /** Where the table's text starts and ends across the page. */
   left: number;
   right: number;
+  /** Lines laid out in characters where two cells run together and nothing says which holds a word. */
+  guessedCuts: GuessedCut[];
+}
+
+/** A line of a table laid out in characters whose cut between two cells run together is a guess. */
+export interface GuessedCut {
+  page: number;
+  line: number;
+  text: string;
+  /** The words either side of the cut, and the columns it parts. */
+  words: [string, string];
+  columns: [number, number];
 }
 
 export interface PageLayout {
@@ -125,6 +137,16 @@ function runsAcross(line: Line, cut: LineCut, grid: Grid): boolean {
   return numberText.length > 0 && !ROW_NUMBER.test(numberText.join(' '));
 }
 
+/**
+ * A line of text laid out in characters whose words are a single space apart all along, over
+ * three columns or more: a paragraph (its words always come near some column's edge). A table's
+ * cells may all touch on a line, but its lines around stand apart; this is for where there are none.
+ */
+function onePieceAcross(line: Line, cut: LineCut): boolean {
+  const onePiece = line.words.every((word, index) => index === 0 || word.x0 - line.words[index - 1]!.x1 < PIECE_GAP);
+  return onePiece && new Set(cut.columns.filter((column) => column !== NUMBER_COLUMN)).size >= SPANNED_COLUMNS;
+}
+
 function onlyInNumberColumn(line: Line, grid: Grid): boolean {
   return columnsOfLine(line.words, grid).every((column) => column === NUMBER_COLUMN);
 }
@@ -143,14 +165,16 @@ function footerStart(lines: readonly Line[], grid: Grid): number {
 }
 
 /**
- * A page number or footer with nothing but more of the same below it: set apart from the text
- * above it, or not in line with a column. (A year closing a cell, right under the cell's other
- * lines and at its column's edge, is no page number.)
+ * A page number or footer with nothing but more of the same below it: worded ("Page 3"), set
+ * apart from the text above it, or not in line with a column. (A year closing a cell, right under
+ * the cell's other lines and at its column's edge, is no page number; "Page 3" there is one,
+ * however close under the table the extractor wrote it.)
  */
 function isFooterFrom(lines: readonly Line[], index: number, footer: number, grid: Grid, page: PageText): boolean {
   if (index < footer || index >= lines.length) return false;
   const above = lines[index - 1];
   const line = lines[index]!;
+  if (/\p{L}/u.test(lineText(line.words))) return true;
   return !(above && line.top - above.bottom < 0.8 * page.lineHeight && startsAtColumnEdge(line, grid, page.edgeTolerance));
 }
 
@@ -245,7 +269,11 @@ function headingEnd(lines: readonly Line[], first: number, last: number, grid: G
   const { lineHeight } = page;
   const titles = new HeadingTitles(COLUMN_COUNT);
   for (let index = first; index <= last; index++) {
-    for (const word of wordsInColumns(lines[index]!, grid)) titles.take(word.column, word.text);
+    // Two titles that touch on a line ("Where we are now Where we need to") put the second's
+    // first words left of its column's edge: a word no title of its column takes goes on the next.
+    for (const word of wordsInColumns(lines[index]!, grid)) {
+      if (!titles.take(word.column, word.text)) titles.take(word.column + 1, word.text);
+    }
   }
   let end = last;
   while (end + 1 < lines.length && end - last < MAX_TITLE_LINES) {
@@ -325,14 +353,29 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
     end++;
   }
   let columns: number[][];
+  const guessedCuts: GuessedCut[] = [];
   if (page.exactPositions) {
     columns = columnsOfLines(lines.slice(start, end), grid);
   } else {
     const cuts = characterColumns(lines.slice(start, end), grid, page.edgeTolerance, wrap);
     const across = cuts.findIndex((cut, index) => runsAcross(lines[start + index]!, cut, grid));
     if (across === 0 && !found) return empty;
+    // A page the table may run on to that opens with a paragraph: no table goes on here.
+    if (!found && onePieceAcross(lines[start]!, cuts[0]!)) return empty;
     if (across >= 0) end = start + across;
     columns = cuts.slice(0, end - start).map((cut) => cut.columns);
+    cuts.slice(0, end - start).forEach((cut, index) => {
+      if (!guessedRunTogether(cut, wrap !== null)) return;
+      const line = lines[start + index]!;
+      const at = cut.doubt!.word;
+      guessedCuts.push({
+        page: page.page,
+        line: line.number,
+        text: lineText(line.words),
+        words: [line.words[at - 1]!.text, line.words[at]!.text],
+        columns: cut.doubt!.columns,
+      });
+    });
   }
   const body = lines.slice(start, end);
   const open = end === lines.length || isFooterFrom(lines, end, footer, grid, page) || onlyPageNumbersBelow(lines, start, end, lineHeight);
@@ -349,6 +392,7 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
       wordColumns: columns,
       headingLines: found ? lines.slice(found.firstLine, start).map((line) => line.number) : [],
       ...horizontalExtent(body),
+      guessedCuts,
     },
     after: textLines(lines.slice(end)),
     openGrid: open ? grid : null,

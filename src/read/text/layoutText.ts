@@ -2,11 +2,9 @@
  * `pdftotext -layout` text: the page drawn in characters, columns aligned by runs of spaces. Each
  * word becomes a box one character high at its column, so the PDF's layout reader reads it.
  */
+import { PIECE_GAP } from '../layout/characterColumns.js';
 import { linesOfWords, type PageText, type Word } from '../layout/geometry.js';
 import type { TextPage } from './textPages.js';
-
-/** One space is a space; two or more part two pieces of text. */
-const PIECE_GAP = 1.5;
 
 function wordsOfLine(line: string, row: number): Word[] {
   const words: Word[] = [];

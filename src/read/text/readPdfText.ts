@@ -4,6 +4,8 @@
  * is read in its reading order, its cells rebuilt from how their lines wrap (readingOrder.ts).
  */
 import type { Diagnostic, RawDocument } from '../../model.js';
+import { ANSWER_FIELDS, ANSWER_HEADINGS } from '../../model.js';
+import { diagnostic } from '../../diagnostics/diagnostic.js';
 
 import { layoutDocument } from '../layout/document.js';
 import { findHeading } from '../layout/heading.js';
@@ -31,8 +33,18 @@ function keepsColumns(pages: readonly TextPage[]): boolean {
   });
 }
 
+/** The form's columns after the row number, by their index in a laid-out table. */
+const COLUMN_TITLES = ['No.', 'Charter point', ...ANSWER_FIELDS.map((field) => ANSWER_HEADINGS[field])];
+
 export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocument {
   const pages = splitPages(text);
   if (!keepsColumns(pages)) return { format: 'text', blocks: readReadingOrder(pages, diagnostics), diagnostics };
-  return { format: 'text', blocks: layoutDocument(pages.map(layoutPageText)).blocks, diagnostics };
+  const { blocks, guessedCuts } = layoutDocument(pages.map(layoutPageText));
+  for (const cut of guessedCuts) {
+    const [left, right] = cut.columns.map((column) => COLUMN_TITLES[column]!);
+    diagnostics.push(
+      diagnostic('layout-cells-guessed', { text: cut.text, words: cut.words, left: left!, right: right! }, { page: cut.page, line: cut.line }),
+    );
+  }
+  return { format: 'text', blocks, diagnostics };
 }
