@@ -83,8 +83,9 @@ const NOT_CHARTER = 1.5;
 const SURE_RUN_TOGETHER = 0.5;
 const SURE_RUN_TOGETHER_BY_PLACE = 1.5;
 
-/** Is the line's cut a guess where two of its cells run together? */
-export function guessedRunTogether(cut: LineCut, wrapped: boolean): boolean {
+/** Is the line's cut a guess where two of its cells run together? `wrap`: how the table's columns wrap, where known. */
+export function guessedRunTogether(cut: LineCut, wrap: TableWrap | null): boolean {
+  const wrapped = wrap !== null && wrap.columns.some((column) => column !== null);
   return cut.doubt != null && cut.doubt.margin < (wrapped ? SURE_RUN_TOGETHER : SURE_RUN_TOGETHER_BY_PLACE);
 }
 
@@ -100,7 +101,7 @@ export interface LineCut {
   worstPull: number;
   /** What the cut costs: how far it bends the rules above. */
   cost: number;
-  /** Where cells run together on the line, how little moving a boundary would cost (the last pass only). */
+  /** Where cells run together on the line, how little moving a boundary would cost (in the last pass only). */
   doubt?: LineDoubt | null;
 }
 
@@ -512,11 +513,18 @@ export function characterColumns(lines: readonly Line[], grid: Grid, tolerance: 
   // Last, where the font the table is set in is known, the cuts are weighed again, twice, with how
   // each column wraps: each time the lines around are as the time before cut them.
   if (!wrap) return cuts;
-  for (let pass = 0; pass < 2; pass++) cuts = cutWithWrap(lines, cuts, gridEdges, wrap, heading);
+  for (let pass = 0; pass < 2; pass++) cuts = cutWithWrap(lines, cuts, gridEdges, wrap, heading, pass === 1);
   return cuts;
 }
 
-function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges: Edges, wrap: TableWrap, heading: HeadingEdges | null): LineCut[] {
+function cutWithWrap(
+  lines: readonly Line[],
+  cuts: readonly LineCut[],
+  gridEdges: Edges,
+  wrap: TableWrap,
+  heading: HeadingEdges | null,
+  last: boolean,
+): LineCut[] {
   const parts = partsOf(lines, cuts);
   const starts = cellStarts(lines, cuts);
   const widths = columnWidths(lines, cuts);
@@ -534,8 +542,11 @@ function cutWithWrap(lines: readonly Line[], cuts: readonly LineCut[], gridEdges
     const context: WrapContext = { ...wrap, above: neighbour(index, -1), below: neighbour(index, 1) };
     const edges = localEdges(starts, index, gridEdges);
     const cut = cutLine(line.words, edges, widths, opens, context, heading);
-    const doubt = runTogetherDoubt(line.words, cut, context, (forced) => cutLine(line.words, edges, widths, opens, context, heading, forced));
-    return { ...cut, doubt };
+    if (!last) return cut;
+    return {
+      ...cut,
+      doubt: runTogetherDoubt(line.words, cut, context, (forced) => cutLine(line.words, edges, widths, opens, context, heading, forced)),
+    };
   });
 }
 

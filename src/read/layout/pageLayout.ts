@@ -365,7 +365,7 @@ export function layoutPage(page: PageText, carried: Grid | null, wrap: TableWrap
     if (across >= 0) end = start + across;
     columns = cuts.slice(0, end - start).map((cut) => cut.columns);
     cuts.slice(0, end - start).forEach((cut, index) => {
-      if (!guessedRunTogether(cut, wrap !== null)) return;
+      if (!guessedRunTogether(cut, wrap)) return;
       const line = lines[start + index]!;
       const at = cut.doubt!.word;
       guessedCuts.push({
