@@ -33,7 +33,7 @@ function keepsColumns(pages: readonly TextPage[]): boolean {
   });
 }
 
-/** The form's columns after the row number, by their index in a laid-out table. */
+/** The form's columns by their index in a laid-out table, as diagnostics name them. */
 const COLUMN_TITLES = ['No.', 'Charter point', ...ANSWER_FIELDS.map((field) => ANSWER_HEADINGS[field])];
 
 export function readPdfText(text: string, diagnostics: Diagnostic[]): RawDocument {
