@@ -208,17 +208,26 @@ const SENTENCE_END = /[.!?:;]["')\u2019\u201d]?$/u;
 const SENTENCE_START = /^["'(\u2018\u201c]?\p{Lu}/u;
 
 /** The cost of `text` as a line of column `column`'s cell, by how the column wraps. */
+/** How much wider than its column a line is, as a share of the column (negative: narrower). */
+function overWidth(known: ColumnWrap, text: string): number {
+  return known.font.width(text) / known.width - 1;
+}
+
+/** Would the first word of `next` have fitted on `line`, in this column? */
+function nextWouldFit(known: ColumnWrap, line: string, next: string): boolean {
+  return known.font.width(joinedWithNext(line, next)) <= known.width * (1 - WIDTH_TOLERANCE);
+}
+
 function wrapCost(text: string, column: number, wrap: WrapContext): number {
   const known = wrap.columns[column];
   if (!known) return 0;
-  const { font, width } = known;
   let cost = 0;
-  const over = font.width(text) / width - 1;
+  const over = overWidth(known, text);
   if (over > WIDTH_TOLERANCE) cost += TOO_WIDE + TOO_WIDE_PER_SHARE * over;
   // A line after which the next word would have fitted ends its paragraph: most likely where a
   // sentence ends or the next line starts one (a new cell, or a new paragraph of this one).
   const breakCost = (line: string, next: string) => {
-    if (font.width(joinedWithNext(line, next)) > width * (1 - WIDTH_TOLERANCE)) return 0;
+    if (!nextWouldFit(known, line, next)) return 0;
     return SENTENCE_END.test(line) || SENTENCE_START.test(next) ? WOULD_HAVE_FITTED_AFTER_STOP : WOULD_HAVE_FITTED;
   };
   // A sentence ended, the next line of the column goes on in lower case: rarely the same cell.
@@ -239,14 +248,9 @@ function wrapCost(text: string, column: number, wrap: WrapContext): number {
 function breaksWrap(text: string, column: number, wrap: WrapContext): boolean {
   const known = wrap.columns[column];
   if (!known || text === '') return false;
-  const { font, width } = known;
-  if (font.width(text) / width - 1 > WIDTH_TOLERANCE) return true;
+  if (overWidth(known, text) > WIDTH_TOLERANCE) return true;
   const heldOver = (line: string, next: string) =>
-    line !== '' &&
-    next !== '' &&
-    !SENTENCE_END.test(line) &&
-    !SENTENCE_START.test(next) &&
-    font.width(joinedWithNext(line, next)) <= width * (1 - WIDTH_TOLERANCE);
+    line !== '' && next !== '' && !SENTENCE_END.test(line) && !SENTENCE_START.test(next) && nextWouldFit(known, line, next);
   return heldOver(wrap.above[column]!, text) || heldOver(text, wrap.below[column]!);
 }
 
